@@ -1,0 +1,42 @@
+"""The ``govkg`` command: a thin group over library functions, one module per concern."""
+
+from __future__ import annotations
+
+import click
+
+from govkg import __version__
+from govkg.cli.common import GovkgGroup
+
+
+@click.group(cls=GovkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govkg")
+@click.option("--debug", is_flag=True, help="Show full tracebacks instead of one-line errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """govkg turns Chinese governance news into a knowledge graph of who governs what.
+
+    \b
+    Typical run:
+      govkg read seeds/                 # cleaned articles as JSON Lines
+      govkg extract seeds/ --format table
+      govkg eval gold.jsonl seeds/      # precision/recall against your annotations
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+def _register() -> None:
+    from govkg.cli import eval as eval_cmd
+    from govkg.cli import extract as extract_cmd
+    from govkg.cli import read as read_cmd
+
+    cli.add_command(read_cmd.read)
+    cli.add_command(extract_cmd.extract)
+    cli.add_command(eval_cmd.eval_)
+
+
+_register()
+
+
+def main() -> None:
+    cli(prog_name="govkg")
