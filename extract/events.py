@@ -1,0 +1,167 @@
+"""Sentences → events (meetings, inspection tours, signings) and who played which role.
+
+An event starts where a sentence reports one (召开, 举行, 调研 ...) with a new date, or opens a
+new paragraph with a date (chronicles); later sentences (会上, 会议由…主持) belong to the event
+before them. Role cues apply to the people written before them since the previous cue:
+``A、B出席会议`` → both attended; ``出席会议并讲话`` shares its people with the verb it joins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govkg.extract.dates import find_dates
+from govkg.extract.lexicon import alternation, lexicon
+
+TRIGGER = re.compile(
+    r"召开|举行|举办|主持召开|座谈|会见|签约|签署|调研|观摩|视察|考察|走访|慰问|检查|推进会|现场会|"
+    r"动员会|部署会|见面会|通报会|主席会议|常委会|会议|仪式"
+)
+_OPEN_VERBS = re.compile(r"(?:组织)?(?:召开|举行|举办)")
+_SPEECH_BLOCK_AFTER = ("精神", "稿")
+_OBJECT_VERBS = ("传达", "学习", "听取", "领学", "提名", "免去", "任命", "宣读", "审议", "慰问", "看望")
+ROLE_KINDS = ("CHAIRED", "SPOKE_AT", "ATTENDED", "INSPECTED")
+
+
+@dataclass
+class Event:
+    index: int
+    sentence: int
+    start: int
+    end: int
+    name: str
+    date: str | None
+    evidence: str
+    kind: str = "meeting"  # meeting | inspection
+    place_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Role:
+    person: str
+    kind: str  # CHAIRED | SPOKE_AT | ATTENDED | INSPECTED
+    event: int
+    sentence: int
+    cue_start: int
+    cue_end: int
+
+
+def _name_of(text: str, m: re.Match[str] | None) -> str:
+    if m and _OPEN_VERBS.fullmatch(m.group()):
+        after = re.split(r"[，。；：,;]", text[m.end():])[0]
+        if len(after) >= 2:
+            return after[:60]
+    clause = re.split(r"[，。；：,;]", text)
+    for c in clause:
+        if TRIGGER.search(c):
+            c = re.sub(r"^.*?\d+日(?:上午|下午|晚上|晚)?", "", c)
+            return c.strip()[:60] or text[:60]
+    return text[:60]
+
+
+def find_events(sentences, published) -> list[Event]:
+    """One :class:`Event` per reported event, with its date when the text gives one."""
+    events: list[Event] = []
+    last_date: str | None = None
+    for s in sentences:
+        dates = find_dates(s.text, published, last_date)
+        resolved = [d for d in dates if d.value]
+        if resolved:
+            last_date = resolved[-1].value
+        m = TRIGGER.search(s.text)
+        if not m:
+            continue
+        opens_with_date = bool(dates) and dates[0].start <= 3
+        day = next((d.value for d in dates if d.start < m.start() or opens_with_date), None)
+        new = (not events
+               or (day and events[-1].date and day != events[-1].date)
+               or (opens_with_date and s.first_in_paragraph and events[-1].sentence != s.index))
+        if not new and day and not events[-1].date:
+            events[-1].date = day
+        if not new:
+            continue
+        kind = "inspection" if re.search(r"调研|观摩|视察|考察|走访|检查|深入|来到", s.text[:40]) and not \
+            re.search(r"召开|举行|会议", s.text) else "meeting"
+        events.append(Event(len(events), s.index, s.start, s.end, _name_of(s.text, m),
+                            day if (dates and opens_with_date) or day else None, s.text, kind))
+    return events
+
+
+def event_at(events: list[Event], sentence_index: int) -> Event | None:
+    """The event a sentence belongs to: the last one started at or before it."""
+    current = None
+    for e in events:
+        if e.sentence <= sentence_index:
+            current = e
+    return current
+
+
+_CUE_RE = None
+
+
+def _cue_re() -> re.Pattern[str]:
+    global _CUE_RE
+    if _CUE_RE is None:
+        lex = lexicon()
+        words = [w for w, k in lex.cues.items() if k in ROLE_KINDS]
+        _CUE_RE = re.compile(alternation(words + ["一同调研", "参加调研", "陪同调研"]))
+    return _CUE_RE
+
+
+def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
+               previous_subject: str | None) -> list[Role]:
+    """Roles in one sentence. ``mentions`` are (name, start, end) in text order; ``masked``
+    spans (names, titles) where cue words are not looked for."""
+    lex = lexicon()
+    text, base = sentence.text, sentence.start
+    out: list[Role] = []
+    last_cue_end = base
+    last_group: list[tuple[str, int, int]] = []
+    for m in _cue_re().finditer(text):
+        cs, ce = base + m.start(), base + m.end()
+        if any(a <= cs < b for a, b in masked):
+            continue
+        word = m.group()
+        kind = lex.cues.get(word) or ("ATTENDED" if word.endswith("调研") else None)
+        if word in ("一同调研", "参加调研", "陪同调研"):
+            kind = "ATTENDED"
+        if kind is None:
+            continue
+        group = [x for x in mentions if last_cue_end <= x[1] and x[2] <= cs]
+        joined = text[max(0, m.start() - 2) : m.start()]
+        if not group and last_group and ("并" in joined or "、" in joined or "和" in joined
+                                         or m.start() - (last_cue_end - base) <= 4):
+            group = last_group
+        if kind == "SPOKE_AT":
+            if text[m.end() : m.end() + 2].startswith(_SPEECH_BLOCK_AFTER) or \
+                    text[max(0, m.start() - 1) : m.start()] == "的":
+                last_cue_end = ce
+                continue
+            if not group:
+                before = [x for x in mentions if x[2] <= cs]
+                clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;") + 1
+                if before and not text[clause_start : m.start()].startswith(("会议", "会上", "大家")):
+                    group = [before[-1]]
+                elif text[clause_start : m.start()].lstrip().startswith(("他", "她")) and \
+                        previous_subject:
+                    group = [(previous_subject, cs, cs)]
+            group = [g for g in group if not _is_object(text, g[1] - base)]
+            group = group[-1:] if group else group
+        elif kind == "CHAIRED":
+            group = group[-1:]
+        for name, _, _ in group:
+            out.append(Role(name, kind, event.index, sentence.index, cs, ce))
+        if kind == "ATTENDED" and word == "会见":
+            after = [x for x in mentions if x[1] >= ce]
+            for name, _, _ in after:
+                out.append(Role(name, "ATTENDED", event.index, sentence.index, cs, ce))
+        if group:
+            last_group = group
+        last_cue_end = ce
+    return out
+
+
+def _is_object(text: str, pos: int) -> bool:
+    clause_start = max(text.rfind(c, 0, pos) for c in "，,；;") + 1
+    return any(v in text[clause_start:pos] for v in _OBJECT_VERBS)

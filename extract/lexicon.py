@@ -1,0 +1,60 @@
+"""The lexicons extraction reads, shipped as data files in ``lexicons/`` and loaded once.
+
+Lexicons are data, not code: titles with the rule that finds their body, organisation
+endings, role cues and surnames. Nothing here names a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("govkg.extract").joinpath("lexicons", name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [ln.split("\t") for ln in _lines(name)]
+
+
+def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation that prefers the longest word at any position."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[str, str]  # title -> body rule (see lexicons/titles.tsv)
+    body_endings: dict[str, str]  # ending -> kind
+    cues: dict[str, str]  # cue word -> what it signals
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    title_re: re.Pattern[str]
+    body_end_re: re.Pattern[str]
+    cue_re: re.Pattern[str]
+
+    def cues_for(self, kind: str) -> frozenset[str]:
+        return frozenset(w for w, k in self.cues.items() if k == kind)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicons, parsed once per process."""
+    titles = {row[0]: row[1] for row in _rows("titles.tsv")}
+    endings = {row[0]: row[1] for row in _rows("bodies.tsv")}
+    cues = {row[0]: row[1] for row in _rows("cues.tsv")}
+    names = _lines("surnames.txt")
+    return Lexicon(
+        titles=titles,
+        body_endings=endings,
+        cues=cues,
+        surnames=frozenset(n for n in names if len(n) == 1),
+        compound_surnames=frozenset(n for n in names if len(n) == 2),
+        title_re=re.compile(alternation(titles)),
+        body_end_re=re.compile(f"(?:{alternation(endings)})$"),
+        cue_re=re.compile(alternation(cues)),
+    )

@@ -1,0 +1,130 @@
+"""Where a personal name starts and ends.
+
+Chinese text has no spaces: after ``县委书记`` the name runs on into the verb
+(``高喜全出席``). A name starts with a surname and is two to four characters long; its end is
+where a delimiter, a word that typically follows a name (出席, 主持, 同志, 一行) or a function
+word (在, 等, 和) begins. Transliterated names (达布希拉图, 艾尔肯·吐尼亚孜) run to the next
+delimiter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.extract.lexicon import Lexicon, alternation, lexicon
+from govkg.extract.tokenizer import word_tags
+
+#: Words that follow a name directly: role verbs, 同志, 一行, and adverbs that begin a predicate.
+STRONG_FOLLOWERS = frozenset("""
+出席 主持 参加 参会 陪同 列席 到会 一同 一起 一行 同志 指出 强调 要求 表示 讲话 通报 传达 说明
+汇报 介绍 先容 宣读 宣布 致辞 发言 会见 会同 率队 率领 带领 带队 深入 调研 观摩 考察 视察 检查
+走访 实地 先后 分别 前往 来到 代表 作了 作出 结合 首先 详细 简要 充分 进一步 肯定 听取 慰问 看望
+出任 担任 当选 认为 提出 希望 指示 批示 带头 部署 总结 点评 回答 领学 关于 围绕 针对 主讲 作为
+专题 亲自 作表态 作报告 率 赴 等人 同时 随后 接着 最后 还 也 均 即 立即 高度 对此 认真 主动 先容
+""".split())
+#: Single characters that may follow a name: 在 (张军在主持会议时), 等, 和, 及, 对, 就 ...
+WEAK_FOLLOWERS = frozenset("在等和与及对就为是向同于到从把将以")
+DELIMITERS = frozenset("，。、：；！？,.;:!?（(“\"’'《》”)）【】[] \n—…")
+#: A name's last character is rarely the first of a following word: drop 张军在 for 张军.
+UNLIKELY_FINAL = WEAK_FOLLOWERS | frozenset(w[0] for w in STRONG_FOLLOWERS)
+CJK = re.compile(r"[\u3400-\u9fff]+$")
+MINORITY = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?")
+_FOLLOWER_RE = re.compile(alternation(STRONG_FOLLOWERS))
+
+#: Words that look like surname + one or two characters but are no names.
+NOT_NAMES = frozenset("""
+候选人 负责人 同志们 单位 项目 全体 全县 全市 全区 全省 全州 全旗 全镇 全乡 各级 各部门 相关 有关
+成员 干部 代表 记者 通讯员 编辑 作者 来源 责任 主要 分管 其他 其余 等人 以上 以下 上述 领导
+""".split())
+
+
+def follower_kind(text: str, pos: int) -> str | None:
+    """What starts at ``pos``: 'end' (text ends), 'delim', 'strong' or 'weak' follower."""
+    if pos >= len(text):
+        return "end"
+    c = text[pos]
+    if c in DELIMITERS:
+        return "delim"
+    if _FOLLOWER_RE.match(text, pos):
+        return "strong"
+    if c in WEAK_FOLLOWERS:
+        return "weak"
+    return None
+
+
+def surname_length(text: str, pos: int, lex: Lexicon | None = None) -> int:
+    lex = lex or lexicon()
+    if text[pos : pos + 2] in lex.compound_surnames:
+        return 2
+    if pos < len(text) and text[pos] in lex.surnames:
+        return 1
+    return 0
+
+
+def plausible(name: str, strong: bool) -> bool:
+    """Reject ordinary words of a name's shape (单位, 候选人): jieba's dictionary knows them."""
+    if name in NOT_NAMES or not CJK.match(name):
+        return False
+    tagged = word_tags().get(name)
+    if tagged is None:
+        return True
+    freq, tag = tagged
+    if tag.startswith("nr"):
+        return True
+    return freq < (500 if strong else 50)
+
+
+def parse_name(text: str, pos: int, *, strong: bool = True) -> tuple[str, int] | None:
+    """The personal name starting at ``pos``, as ``(name, end)``, or ``None``.
+
+    ``strong`` says a title stands right before ``pos``, which is good evidence of a name.
+
+    >>> parse_name("县委书记高喜全出席会议", 4)
+    ('高喜全', 7)
+    >>> parse_name("县长张军在主持会议时要求", 2)
+    ('张军', 4)
+    >>> parse_name("关长达布希拉图、政府副旗长", 2)
+    ('达布希拉图', 7)
+    >>> parse_name("候选人，", 0) is None
+    True
+    """
+    m = MINORITY.match(text, pos)
+    if m and follower_kind(text, m.end()) in ("end", "delim", "strong", "weak"):
+        return m.group(), m.end()
+    sl = surname_length(text, pos)
+    if not sl:
+        return None
+    found: list[tuple[int, str]] = []
+    for length in range(sl + 1, sl + 3 if sl == 1 else sl + 3):
+        end = pos + length
+        if end > len(text):
+            break
+        kind = follower_kind(text, end)
+        if kind:
+            found.append((length, kind))
+    if found and len(found) > 1:
+        kept = [(n, k) for n, k in found if text[pos + n - 1] not in UNLIKELY_FINAL]
+        found = kept or found
+        rank = {"end": 0, "delim": 0, "strong": 1, "weak": 2}
+        found.sort(key=lambda x: (rank[x[1]], -x[0]))
+    if not found:
+        # Transliterated names (Mongolian, Tibetan, Uyghur) run on to the next delimiter.
+        for length in (4, 5):
+            end = pos + length
+            if end <= len(text) and follower_kind(text, end) in ("end", "delim"):
+                name = text[pos:end]
+                if strong and plausible(name, strong) and _no_title_inside(name):
+                    return name, end
+        return None
+    length = found[0][0]
+    name = text[pos : pos + length]
+    if not plausible(name, strong) or not _no_title_inside(name):
+        return None
+    return name, pos + length
+
+
+def _no_title_inside(name: str) -> bool:
+    lex = lexicon()
+    return not lex.title_re.search(name) and not any(
+        name.endswith(e) for e in ("局", "委", "办", "会", "部", "处", "组", "村", "镇", "县", "市")
+    )

@@ -1,0 +1,250 @@
+"""Sentences → person mentions with the titles written before them.
+
+Handles title chains (``县委副书记、县长顾国标`` gives two titles), one title before a list of
+names (``县委常委李春旺、王炜、盛慧琴``), each name with its own body
+(``市住建局局长刘韬，市交通运输局局长钟帮元``), ``XX同志``, and bare lists of names before a
+role verb (``周志远、陈翡敏、李红梅参加会谈``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govkg.extract.lexicon import lexicon
+from govkg.extract.names import (
+    CJK,
+    DELIMITERS,
+    STRONG_FOLLOWERS,
+    parse_name,
+    plausible,
+    surname_length,
+)
+
+#: Words after which an organisation name cannot continue leftwards.
+_BOUNDARY_WORDS = sorted("""
+由 在 和 与 及 同 向 对 到 了 是 为 经 请 会见 陪同 带领 率领 听取 传达 宣布 提名 免去 任命 以及 其中
+时任 原 就 上午 下午 晚上 日 共 等 的 邀请 会同 联合 看望 慰问 先后 给 把 被 让 使 跟 当天 率 并 后 或
+""".split(), key=len, reverse=True)
+_VALID_ORG_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|政府|集团|公司)$")
+_GOV_ORG = re.compile(r"^(?:[省市县区州旗盟镇乡]|.*(?:[省市县区州旗盟镇乡]|政府|人民政府))$")
+_SUB_BODY = re.compile(r"(?:党委|党组|党工委|纪委|工会)$")
+ENTERPRISE_TITLES = frozenset("""
+董事长 副董事长 董事 执行董事 总经理 副总经理 总裁 副总裁 总工程师 总会计师 总经济师 总法律顾问
+运营总监 财务总监 总监 监事长 监事会主席 首席执行官 经理 副经理 总师
+""".split())
+
+
+@dataclass(frozen=True)
+class TitleUnit:
+    """One title as written before a name: ``org`` (maybe empty) followed by ``core``."""
+
+    core: str
+    org: str
+    rule: str
+    start: int
+    end: int
+    inherited_org: str = ""  # the org shared from the chain or sentence when none is written
+
+    @property
+    def text(self) -> str:
+        return self.org + self.core
+
+    @property
+    def is_post(self) -> bool:
+        return self.rule != "none"
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    titles: tuple[TitleUnit, ...] = ()
+    via: str = "title"  # title | list | comrade | known | alias
+    extra: dict = field(default_factory=dict)
+
+
+def _org_left(s: str, i: int) -> int:
+    """Where the organisation written right before position ``i`` starts."""
+    k = i
+    while k > 0 and s[k - 1] not in DELIMITERS and i - k < 24:
+        k -= 1
+    piece = s[k:i]
+    cut = 0
+    for w in _BOUNDARY_WORDS:
+        p = piece.rfind(w)
+        if p >= 0 and p + len(w) > cut and not _inside_org_word(piece, p, w):
+            cut = p + len(w)
+    return k + cut
+
+
+def _inside_org_word(piece: str, p: int, w: str) -> bool:
+    # 和 in 人民政府和..., 日 in 日报: a boundary word that is part of a longer name.
+    return (w == "日" and piece[p + 1 : p + 2] == "报") or (w == "原" and p == 0 and False)
+
+
+def valid_org(org: str) -> str:
+    """The longest ending of ``org`` that reads as an organisation or place, or ''."""
+    lex = lexicon()
+    for k in range(len(org)):
+        cand = org[k:]
+        if len(cand) >= 1 and (lex.body_end_re.search(cand) or _VALID_ORG_END.search(cand)):
+            if cand in ("各", "全") or cand.startswith(("各", "全", "相关", "有关")):
+                continue
+            return cand
+    return ""
+
+
+def base_org(org: str) -> str:
+    """The organisation a sub-body belongs to: 集团党委 → 集团, 区人大常委会党组 → 区人大常委会."""
+    return _SUB_BODY.sub("", org) if _SUB_BODY.sub("", org) else org
+
+
+def find_titled(s: str, offset: int = 0) -> list[PersonMention]:
+    """Persons introduced by a title chain in sentence ``s`` (offsets shifted by ``offset``).
+
+    >>> [(p.name, [t.text for t in p.titles]) for p in find_titled("县委副书记、县长顾国标出席")]
+    [('顾国标', ['县委副书记', '县长'])]
+    >>> [p.name for p in find_titled("县委常委李春旺、王炜、盛慧琴出席会议")]
+    ['李春旺', '王炜', '盛慧琴']
+    """
+    lex = lexicon()
+    matches = list(lex.title_re.finditer(s))
+    by_end = {m.end(): m for m in matches}
+    out: list[PersonMention] = []
+    consumed = 0
+    last_primary = ""
+    for m in matches:
+        if m.start() < consumed:
+            continue
+        pos = m.end()
+        if pos < len(s) and s[pos] == " ":
+            pos += 1
+        parsed = parse_name(s, pos)
+        if not parsed:
+            continue
+        chain: list[tuple[re.Match[str], str]] = []
+        cur = m
+        while True:
+            org_start = _org_left(s, cur.start())
+            org = valid_org(s[org_start : cur.start()])
+            chain.insert(0, (cur, org))
+            j = cur.start() - len(org)
+            if j > 0 and s[j - 1] in "、 " and (j - 1) in by_end:
+                cur = by_end[j - 1]
+                continue
+            break
+        units: list[TitleUnit] = []
+        shared = ""
+        for cm, org in chain:
+            rule = lex.titles[cm.group()]
+            inherited = ""
+            if not org and rule.startswith("org"):
+                inherited = shared or last_primary
+                if cm.group() in ENTERPRISE_TITLES and inherited and not _firm_like(inherited):
+                    inherited = ""
+            if org:
+                shared = base_org(org) if not _GOV_ORG.match(org) or rule != "none" else shared
+            units.append(TitleUnit(cm.group(), org, rule, offset + cm.start() - len(org),
+                                   offset + cm.end(), inherited))
+        primary = next((u.org or u.inherited_org for u in units if u.org or u.inherited_org), "")
+        if primary:
+            last_primary = base_org(primary)
+        names = [parsed]
+        end = parsed[1]
+        while end < len(s) and s[end] == "、":
+            if lex.title_re.match(s, end + 1):
+                break
+            nxt = parse_name(s, end + 1, strong=True)
+            if not nxt:
+                break
+            names.append(nxt)
+            end = nxt[1]
+        start_of = {n: e - len(n) for n, e in names}
+        for name, e in names:
+            out.append(PersonMention(name, offset + start_of[name], offset + e, tuple(units)))
+        consumed = end
+    return out
+
+
+def _firm_like(org: str) -> bool:
+    return bool(re.search(r"(?:集团|公司|企业|银行|集团党委|公司党委)$", org))
+
+
+_COMRADE = re.compile(r"同志")
+_COMRADE_LEFT = ("提名", "免去", "任命", "推荐", "选举", "决定", "同意", "由", "和", "与", "及",
+                 "、", "请", "为", "经", "对")
+
+
+def find_comrades(s: str, offset: int = 0) -> list[PersonMention]:
+    """``XX同志`` with a name before it (耿巍坪同志), not ``负责同志`` or ``XX同志``.
+
+    >>> [p.name for p in find_comrades("提名耿巍坪同志为院长候选人，主要负责同志参加")]
+    ['耿巍坪']
+    """
+    out: list[PersonMention] = []
+    for m in _COMRADE.finditer(s):
+        for length in (4, 3, 2):
+            st = m.start() - length
+            if st < 0:
+                continue
+            name = s[st : m.start()]
+            left = s[:st]
+            if not (st == 0 or left[-1] in DELIMITERS or left.endswith(_COMRADE_LEFT)):
+                continue
+            if surname_length(s, st) and plausible(name, strong=False) and CJK.match(name):
+                out.append(PersonMention(name, offset + st, offset + m.start(), via="comrade"))
+                break
+    return out
+
+
+_ROLE_AFTER_LIST = tuple(sorted(STRONG_FOLLOWERS, key=len, reverse=True))
+
+
+def find_name_lists(s: str, offset: int = 0, taken: set[int] | None = None
+                    ) -> list[PersonMention]:
+    """Bare names in a list of two or more, joined by 、, right before a role verb
+    (``周志远、陈翡敏、李红梅参加会谈``), or one name opening a clause before a speech verb.
+
+    >>> [p.name for p in find_name_lists("周志远、陈翡敏、李红梅参加会谈。")]
+    ['周志远', '陈翡敏', '李红梅']
+    """
+    taken = taken or set()
+    out: list[PersonMention] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        if i > 0 and s[i - 1] not in DELIMITERS:
+            i += 1
+            continue
+        if offset + i in taken:
+            i += 1
+            continue
+        names: list[tuple[str, int, int]] = []
+        j = i
+        while True:
+            got = parse_name(s, j, strong=False)
+            if not got or len(got[0]) < 2:
+                break
+            names.append((got[0], j, got[1]))
+            j = got[1]
+            if j < n and s[j] == "、":
+                j += 1
+                continue
+            break
+        follows = any(s.startswith(w, j) for w in _ROLE_AFTER_LIST) or s.startswith("等", j)
+        single_ok = (len(names) == 1 and len(names[0][0]) == 3 and follows
+                     and plausible(names[0][0], strong=False)
+                     and any(s.startswith(w, j) for w in _SPEECH_AFTER_BARE))
+        if (len(names) >= 2 and follows) or single_ok:
+            for name, st, en in names:
+                out.append(PersonMention(name, offset + st, offset + en, via="list"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+_SPEECH_AFTER_BARE = ("介绍", "主持", "宣读", "讲话", "指出", "强调", "通报", "传达", "汇报",
+                      "出席", "参加", "陪同", "先容", "致辞", "表示")

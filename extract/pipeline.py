@@ -1,0 +1,240 @@
+"""Article → graph: the stages of extraction run in order, and the output contract of
+``govkg extract`` (see ANNOTATION.md): ``{"article", "nodes", "edges"}`` per article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from govkg.errors import InputError
+from govkg.extract import events as ev
+from govkg.extract.article import Article
+from govkg.extract.dates import parse_iso
+from govkg.extract.orgs import find_bodies
+from govkg.extract.people import PersonMention, find_comrades, find_name_lists, find_titled
+from govkg.extract.projects import find_quoted, find_sites
+from govkg.extract.resolve import BodyResolver, Jurisdiction, body_key
+from govkg.extract.sentences import split
+from govkg.graph.ids import make_id
+from govkg.graph.schema import check_edge
+
+
+def _places(text: str) -> list:
+    from govkg.extract.places import default_lexicon
+
+    return default_lexicon().find(text)
+
+
+class _Graph:
+    """Collects nodes and edges for one article, merging nodes by label and key."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.nodes: dict[str, dict] = {}
+        self.keys: dict[tuple[str, str], str] = {}
+        self.edges: dict[tuple[str, str, str], dict] = {}
+
+    def node(self, label: str, name: str, key: str | None = None, **props) -> str:
+        key = key or name
+        nid = self.keys.get((label, key))
+        if nid is None:
+            nid = make_id(self.article.id, label, key)
+            self.keys[(label, key)] = nid
+            self.nodes[nid] = {"id": nid, "label": label, "name": name, **props}
+        else:
+            node = self.nodes[nid]
+            if len(name) > len(node["name"]):
+                node.setdefault("aliases", []).append(node["name"])
+                node["name"] = name
+            elif name != node["name"] and name not in node.get("aliases", []):
+                node.setdefault("aliases", []).append(name)
+            for k, v in props.items():
+                node.setdefault(k, v)
+        return nid
+
+    def edge(self, rel: str, source: str, target: str, sentence, **props) -> None:
+        check_edge(rel, self.nodes[source]["label"], self.nodes[target]["label"])
+        k = (source, target, rel)
+        if k in self.edges:
+            return
+        o_start, o_end = self.article.offsets.span(sentence.start, sentence.end)
+        self.edges[k] = {"source": source, "target": target, "type": rel,
+                         "evidence": sentence.text, "start": sentence.start,
+                         "end": sentence.end, "source_start": o_start, "source_end": o_end,
+                         **props}
+
+
+def extract_article(article: Article) -> dict:
+    """Nodes and edges for one cleaned article, in the ``govkg extract`` output contract."""
+    text = article.text
+    sentences = split(text)
+    published = parse_iso(article.date)
+    g = _Graph(article)
+
+    places = _places(text)
+    jurisdiction = Jurisdiction.from_places(places)
+
+    # persons: titled, comrades, bare lists; then every later mention of a known name
+    mentions: list[tuple[PersonMention, int]] = []
+    for s in sentences:
+        found = find_titled(s.text, s.start)
+        taken = {p.start for p in found}
+        found += [p for p in find_comrades(s.text, s.start) if p.start not in taken]
+        taken |= {p.start for p in found}
+        found += find_name_lists(s.text, s.start, taken)
+        mentions += [(p, s.index) for p in found]
+    known = {p.name: p for p, _ in mentions}
+    mentions += _re_mentions(sentences, known, {(p.start, p.end) for p, _ in mentions})
+    mentions.sort(key=lambda x: x[0].start)
+
+    person_spans = [(p.start, p.end) for p, _ in mentions]
+    title_spans = [(t.start, t.end) for p, _ in mentions for t in p.titles]
+
+    # sites and projects
+    sites = []
+    for s in sentences:
+        sites += [(x, s) for x in find_quoted(s.text, s.start) + find_sites(s.text, s.start)]
+    site_spans = [(x.start, x.end) for x, _ in sites]
+
+    # bodies
+    body_mentions = []
+    for s in sentences:
+        barriers = tuple(sp for sp in person_spans + title_spans + site_spans
+                         if s.start <= sp[0] < s.end)
+        body_mentions += [(b, s) for b in find_bodies(s.text, s.start, barriers)]
+    title_orgs = [t.org for p, _ in mentions for t in p.titles if t.org]
+    resolver = BodyResolver.build(jurisdiction, [b.name for b, _ in body_mentions] + title_orgs)
+
+    def body(name: str) -> str:
+        return g.node("Body", name, key=body_key(name, jurisdiction))
+
+    for b, _ in body_mentions:
+        body(resolver.resolve(b.name))
+
+    # places
+    for p in places:
+        if _inside(p.start, person_spans):
+            continue
+        g.node("Place", p.name if not p.short else p.surface, key=p.name,
+               level=p.level, **({"code": p.code} if p.code else {}))
+
+    # persons and their posts
+    by_sentence = {s.index: s for s in sentences}
+    for p, si in mentions:
+        pid = g.node("Person", p.name)
+        for t in p.titles:
+            if not t.is_post:
+                continue
+            body_name = resolver.post_body(t)
+            post_id = g.node("Post", t.text, key=f"{t.text}@{body_name or ''}")
+            g.edge("HOLDS", pid, post_id, by_sentence[si])
+            if body_name:
+                g.edge("POST_OF", post_id, body(body_name), by_sentence[si])
+
+    # events and roles
+    events = ev.find_events(sentences, published)
+    meeting_ids: dict[int, str] = {}
+
+    def meeting(e: ev.Event) -> str:
+        if e.index not in meeting_ids:
+            props = {"date": e.date} if e.date else {}
+            meeting_ids[e.index] = g.node("Meeting", e.name, key=f"{e.index}:{e.name}",
+                                          kind=e.kind, **props)
+        return meeting_ids[e.index]
+
+    masked = person_spans + title_spans
+    previous_subject = None
+    for s in sentences:
+        e = ev.event_at(events, s.index)
+        in_s = [(p.name, p.start, p.end) for p, si in mentions if si == s.index]
+        if e is None:
+            if not in_s or not ev._cue_re().search(s.text):
+                continue
+            e = ev.Event(len(events), s.index, s.start, s.end, s.text[:60], None, s.text)
+            events.append(e)
+        for r in ev.find_roles(s, in_s, masked, e, previous_subject):
+            if r.kind == "INSPECTED":
+                g.edge("ATTENDED", g.node("Person", r.person), meeting(e), s)
+                continue
+            g.edge(r.kind, g.node("Person", r.person), meeting(e), s)
+        if in_s:
+            previous_subject = in_s[-1][0]
+
+    # inspections: the people before a visit verb inspected each site after it
+    for x, s in sites:
+        if x.kind == "project":
+            target = g.node("Project", x.name, key=re.sub(r"[“”\"]", "", x.name))
+        else:
+            target = g.node("Place", x.name, key=x.name, level="site")
+        if not x.verb:
+            continue
+        leaders = [p.name for p, si in mentions if si == s.index and p.end <= x.start]
+        if not leaders:
+            continue
+        group = _leading_group(leaders, mentions, s, x.start)
+        for name in group:
+            g.edge("INSPECTED", g.node("Person", name), target, s)
+
+    out_article = {"id": article.id, "title": article.title, "date": article.date}
+    if article.source:
+        out_article["source"] = article.source
+    if article.url:
+        out_article["url"] = article.url
+    return {"article": out_article, "nodes": list(g.nodes.values()),
+            "edges": list(g.edges.values())}
+
+
+def _leading_group(leaders, mentions, s, pos) -> list[str]:
+    # 戴传亮、程敏珍一行先后来到 → both; 彭代元率队到 → the leader only, not those after him.
+    in_s = [(p.name, p.start, p.end) for p, si in mentions if si == s.index and p.end <= pos]
+    group = [in_s[-1]]
+    for prev in reversed(in_s[:-1]):
+        between = s.text[prev[2] - s.start : group[0][1] - s.start]
+        if re.fullmatch(r"[、和与及]?[\u4e00-\u9fff]{0,12}?[、和与及]?", between) and len(between) <= 12:
+            group.insert(0, prev)
+        else:
+            break
+    return [n for n, _, _ in group]
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _re_mentions(sentences, known: dict[str, PersonMention], taken: set[tuple[int, int]]):
+    out = []
+    if not known:
+        return out
+    pattern = re.compile("|".join(sorted(map(re.escape, known), key=len, reverse=True)))
+    aliases = {}
+    for name, p in known.items():
+        for t in p.titles:
+            aliases.setdefault(name[0] + t.core.removeprefix("副"), set()).add(name)
+    alias_re = re.compile("|".join(map(re.escape, aliases))) if aliases else None
+    for s in sentences:
+        for m in pattern.finditer(s.text):
+            a, b = s.start + m.start(), s.start + m.end()
+            if any(x <= a < y for x, y in taken):
+                continue
+            out.append((PersonMention(m.group(), a, b, via="known"), s.index))
+        if alias_re:
+            for m in alias_re.finditer(s.text):
+                names = aliases[m.group()]
+                a, b = s.start + m.start(), s.start + m.end()
+                if len(names) == 1 and not any(x <= a < y for x, y in taken):
+                    out.append((PersonMention(next(iter(names)), a, b, via="alias"), s.index))
+    return out
+
+
+def extract_paths(paths: Iterable[str], **read_options) -> Iterator[dict | InputError]:
+    """Read, clean and extract each article under ``paths``; a bad input yields its error."""
+    from govkg.extract.ingest import read_paths
+
+    for item in read_paths(paths, **read_options):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield extract_article(item)
+        except Exception as e:  # noqa: BLE001 - one bad article never loses the others
+            yield InputError(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")

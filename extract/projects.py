@@ -1,0 +1,93 @@
+"""Sentences → named projects, campaigns and the places an inspection visits.
+
+Three shapes cover most of what governance news names: a quoted campaign with its kind
+(“多彩花海”行动, “一江两岸”景观工程), the list of sites after an inspection verb (先后深入到
+A、B、C等10个项目), and a list after 重点项目.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_KINDS = "行动|工程|项目|活动|计划|战略|攻坚战|攻坚|专项行动|三年行动"
+QUOTED = re.compile(
+    rf"“[^“”]{{2,14}}”[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS})"
+)
+#: Verbs after which a list of visited sites follows.
+VISIT = re.compile(
+    r"(?:先后|分别|重点|实地)?(?:深入到|深入|来到|走进|走访了|走访|考察了|考察|视察了|视察|观摩了|"
+    r"查看了|察看了|调研了|前往|到|赴|重点项目)"
+)
+_ITEM_STOP = re.compile(
+    r"等\d*[个家处]?|等地|进行|实地|了解|调研|观摩|检查|察看|查看|视察|考察|开展|建设一线|现场|的|，|。|；|：|,|;"
+)
+PROJECT_END = re.compile(
+    r"(?:工程|项目|路|大道|小镇|小学|中学|学校|工厂|改造|拆迁|保障房|整合|制造|园|谷|桥|隧道|基地|厂|"
+    r"楼|连接线|线|管网|片区改造|新城|广场|公园|场馆|中心|堂|城|港|码头|站场|电站|水库)$"
+)
+PLACE_END = re.compile(r"(?:省|市|县|区|旗|(?<!小)镇|乡|街道|村|社区|苏木|口岸|医院|汽车站|车站|机场)$")
+_TRIM_TAIL = re.compile(r"(?:的)?(?:规划建设工作|建设工作|建设情况|建设现场|推进情况|情况|工作|建设)$")
+_GENERIC = ("重点", "相关", "有关", "各", "全", "当前", "项目", "工作", "道路", "企业", "现场",
+            "一线", "基层", "单位", "部门", "群众", "有关情况", "在建", "已建成")
+
+
+@dataclass(frozen=True)
+class Site:
+    start: int
+    end: int
+    name: str
+    kind: str  # project | place
+    verb: str  # the visit verb, '' for a quoted campaign
+
+
+def find_quoted(s: str, offset: int = 0) -> list[Site]:
+    """Quoted campaigns and works.
+
+    >>> [x.name for x in find_quoted("召开2022年“多彩花海”行动动员部署会")]
+    ['“多彩花海”行动']
+    >>> [x.name for x in find_quoted("考察了上虞区“一江两岸”景观工程")]
+    ['“一江两岸”景观工程']
+    """
+    return [Site(offset + m.start(), offset + m.end(), m.group(), "project", "")
+            for m in QUOTED.finditer(s)]
+
+
+def find_sites(s: str, offset: int = 0) -> list[Site]:
+    """Sites named after a visit verb.
+
+    >>> [(x.name, x.kind) for x in find_sites("先后来到五陂海绵特色小镇、丹井大道(南互通连接线段)工程项目进行了实地观摩")]
+    [('五陂海绵特色小镇', 'project'), ('丹井大道(南互通连接线段)工程项目', 'project')]
+    >>> [(x.name, x.kind) for x in find_sites("深入旗医院、汽车站、珠恩嘎达布其口岸等地实地检查")]
+    [('旗医院', 'place'), ('汽车站', 'place'), ('珠恩嘎达布其口岸', 'place')]
+    """
+    out: list[Site] = []
+    for m in VISIT.finditer(s):
+        pos = m.end()
+        stop = _ITEM_STOP.search(s, pos)
+        end = stop.start() if stop else len(s)
+        tail = s[end : end + 12]
+        span = s[pos:end]
+        if not span or len(span) > 120:
+            continue
+        as_projects = bool(re.match(r"等\d*个?(?:项目|在建工程|工程|重点项目)|等\d+个", tail))
+        as_places = tail.startswith("等地")
+        items = []
+        cursor = pos
+        for piece in span.split("、"):
+            items.append((cursor, piece))
+            cursor += len(piece) + 1
+        for st, piece in items:
+            name = _TRIM_TAIL.sub("", piece.strip())
+            if len(name) < 2 or name.startswith(_GENERIC) or len(name) > 30:
+                continue
+            if not re.search(r"[\u4e00-\u9fff]{2}", name):
+                continue
+            if as_places or (PLACE_END.search(name) and not as_projects):
+                kind = "place"
+            elif as_projects or PROJECT_END.search(name):
+                kind = "project"
+            else:
+                continue
+            out.append(Site(offset + st, offset + st + len(name), name, kind, m.group()))
+    return out

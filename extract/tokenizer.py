@@ -1,0 +1,43 @@
+"""jieba behind one adapter: its own ``Tokenizer`` instance, loaded lazily, never jieba's
+module-level tokenizer (whose import sets up global logging and state)."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _tokenizer():
+    try:
+        import jieba
+    except ImportError as e:  # pragma: no cover - jieba is a declared dependency
+        raise ImportError("govkg needs jieba: pip install jieba") from e
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
+
+
+@cache
+def word_tags() -> dict[str, tuple[int, str]]:
+    """jieba's dictionary with part-of-speech tags: word -> (frequency, tag).
+
+    Used to tell a personal name from an ordinary word of the same shape (候选人, 高尚).
+    """
+    import jieba
+
+    path = resources.files(jieba).joinpath("dict.txt")
+    out: dict[str, tuple[int, str]] = {}
+    with path.open("r", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3:
+                out[parts[0]] = (int(parts[1]), parts[2])
+    return out
+
+
+def cut(text: str) -> list[str]:
+    """Segment ``text`` with govkg's own jieba instance (precise mode, HMM on)."""
+    return _tokenizer().lcut(text)
