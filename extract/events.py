@@ -138,9 +138,12 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
                     text[max(0, m.start() - 1) : m.start()] == "的":
                 last_cue_end = ce
                 continue
+            clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;") + 1
+            if "听" in text[clause_start : m.start()]:
+                last_cue_end = ce
+                continue  # 听取工作汇报: the speaker is someone else
             if not group:
-                before = [x for x in mentions if x[2] <= cs]
-                clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;") + 1
+                before = [x for x in mentions if x[2] <= cs and x[1] - base >= clause_start]
                 if before and not text[clause_start : m.start()].startswith(("会议", "会上", "大家")):
                     group = [before[-1]]
                 elif text[clause_start : m.start()].lstrip().startswith(("他", "她")) and \
@@ -163,5 +166,7 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
 
 
 def _is_object(text: str, pos: int) -> bool:
+    if text[max(0, pos - 1) : pos] in ("对", "向", "给", "与"):
+        return True
     clause_start = max(text.rfind(c, 0, pos) for c in "，,；;") + 1
     return any(v in text[clause_start:pos] for v in _OBJECT_VERBS)

@@ -126,7 +126,8 @@ def extract_article(article: Article) -> dict:
             if not t.is_post:
                 continue
             body_name = resolver.post_body(t)
-            post_id = g.node("Post", t.text, key=f"{t.text}@{body_name or ''}")
+            post_id = g.node("Post", t.short, key=f"{t.short}@{body_name or ''}",
+                             written=t.text)
             g.edge("HOLDS", pid, post_id, by_sentence[si])
             if body_name:
                 g.edge("POST_OF", post_id, body(body_name), by_sentence[si])

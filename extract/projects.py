@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_KINDS = "行动|工程|项目|活动|计划|战略|攻坚战|攻坚|专项行动|三年行动"
+_KINDS = "行动|工程|项目|活动|计划|攻坚战|攻坚|专项行动|三年行动"
 QUOTED = re.compile(
-    rf"“[^“”]{{2,14}}”[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS})"
+    rf"“[^“”、，]{{2,14}}”[^\W好的了在把将以为是和与及等对]{{0,3}}?(?:{_KINDS})"
 )
 #: Verbs after which a list of visited sites follows.
 VISIT = re.compile(
@@ -20,7 +20,7 @@ VISIT = re.compile(
     r"查看了|察看了|调研了|前往|到|赴|重点项目)"
 )
 _ITEM_STOP = re.compile(
-    r"等\d*[个家处]?|等地|进行|实地|了解|调研|观摩|检查|察看|查看|视察|考察|开展|建设一线|现场|的|，|。|；|：|,|;"
+    r"等(?=\d|地|[个家处]|项目|在建|已建|[，。])|进行|实地|了解|调研|观摩|检查|察看|查看|视察|考察|开展|建设一线|现场|的|，|。|；|：|,|;"
 )
 PROJECT_END = re.compile(
     r"(?:工程|项目|路|大道|小镇|小学|中学|学校|工厂|改造|拆迁|保障房|整合|制造|园|谷|桥|隧道|基地|厂|"
@@ -28,7 +28,7 @@ PROJECT_END = re.compile(
 )
 PLACE_END = re.compile(r"(?:省|市|县|区|旗|(?<!小)镇|乡|街道|村|社区|苏木|口岸|医院|汽车站|车站|机场)$")
 _TRIM_TAIL = re.compile(r"(?:的)?(?:规划建设工作|建设工作|建设情况|建设现场|推进情况|情况|工作|建设)$")
-_GENERIC = ("重点", "相关", "有关", "各", "全", "当前", "项目", "工作", "道路", "企业", "现场",
+_GENERIC = ("重点", "重大", "五大", "相关", "有关", "各", "全", "当前", "项目", "工作", "道路", "企业", "现场",
             "一线", "基层", "单位", "部门", "群众", "有关情况", "在建", "已建成")
 
 
@@ -79,7 +79,8 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
             cursor += len(piece) + 1
         for st, piece in items:
             name = _TRIM_TAIL.sub("", piece.strip())
-            if len(name) < 2 or name.startswith(_GENERIC) or len(name) > 30:
+            if len(name) < 2 or name.startswith(_GENERIC) or len(name) > 30 or \
+                    name.endswith(("重点项目", "重大项目", "重大工程")):
                 continue
             if not re.search(r"[\u4e00-\u9fff]{2}", name):
                 continue
