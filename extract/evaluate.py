@@ -445,7 +445,7 @@ def predicted_items(prediction: dict) -> dict[str, list[Any]]:
     # Sorted: the order in which predictions meet the gold decides which rival is the FP.
     items["roles"] = sorted(roles, key=_sort_key)
     items["meeting_dates"] = sorted(dates)
-    items["inspected"] = sorted(inspected, key=_sort_key)
+    items["inspected"] = list(inspected)
     return items
 
 

@@ -28,7 +28,7 @@ _BOUNDARY_WORDS = sorted("""
 """.split(), key=len, reverse=True)
 _VALID_ORG_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|政府|集团|公司)$")
 _GOV_ORG = re.compile(r"^(?:[省市县区州旗盟镇乡]|.*(?:[省市县区州旗盟镇乡]|政府|人民政府))$")
-_SUB_TITLE = re.compile(r"(?:党委|党组|党工委|纪委|纪工委|工会|工联会|政法委|组织部|宣传部|统战部)$")
+_SUB_TITLE = re.compile(r"(?:党委|党组|党工委|纪委|纪工委|(?<!总)工会|工联会|政法委|组织部|宣传部|统战部)$")
 _SUB_BODY = re.compile(r"(?:党委|党组|党工委|纪委|工会)$")
 ENTERPRISE_TITLES = frozenset("""
 董事长 副董事长 董事 执行董事 总经理 副总经理 总裁 副总裁 总工程师 总会计师 总经济师 总法律顾问

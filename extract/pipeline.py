@@ -52,6 +52,33 @@ class _Graph:
                 node.setdefault(k, v)
         return nid
 
+    def merge(self, old: str, new: str) -> None:
+        """Fold node ``old`` into ``new``: one entity, one node."""
+        gone = self.nodes.pop(old)
+        keep = self.nodes[new]
+        for n in [gone["name"], *gone.get("aliases", [])]:
+            if n != keep["name"] and n not in keep.setdefault("aliases", []):
+                keep["aliases"].append(n)
+        self.keys = {k: (new if v == old else v) for k, v in self.keys.items()}
+        edges = {}
+        for (s, t, r), e in self.edges.items():
+            s, t = (new if s == old else s), (new if t == old else t)
+            e = {**e, "source": s, "target": t}
+            edges.setdefault((s, t, r), e)
+        self.edges = edges
+
+    def merge_suffix_bodies(self) -> None:
+        """国安委 and 旗委国安委 are one body when no other body ends the same way."""
+        keys = {k: nid for (label, k), nid in self.keys.items() if label == "Body"}
+        for k, nid in sorted(keys.items(), key=lambda x: len(x[0])):
+            if nid not in self.nodes or len(k) < 3 or re.fullmatch(r".?(?:政府|委)", k):
+                continue  # 省政府 in 省委省政府 is a body of its own
+            longer = {v for kk, v in keys.items() if kk != k and kk.endswith(k)
+                      and v in self.nodes and v != nid
+                      and not re.search(r"[省市县区州旗盟镇乡]$", kk[: -len(k)])}
+            if len(longer) == 1:
+                self.merge(nid, longer.pop())
+
     def edge(self, rel: str, source: str, target: str, sentence, **props) -> None:
         check_edge(rel, self.nodes[source]["label"], self.nodes[target]["label"])
         k = (source, target, rel)
@@ -103,10 +130,13 @@ def extract_article(article: Article) -> dict:
                          if s.start <= sp[0] < s.end)
         body_mentions += [(b, s) for b in find_bodies(s.text, s.start, barriers)]
     title_orgs = [t.org for p, _ in mentions for t in p.titles if t.org]
-    resolver = BodyResolver.build(jurisdiction, [b.name for b, _ in body_mentions] + title_orgs)
+    prefixes = tuple({x for p in places for x in (p.surface, p.name) if len(x) >= 2})
+    resolver = BodyResolver.build(jurisdiction, [b.name for b, _ in body_mentions], title_orgs,
+                                  prefixes)
+    firms = tuple(sorted(set(resolver.firms.values()), key=len, reverse=True))
 
     def body(name: str) -> str:
-        return g.node("Body", name, key=body_key(name, jurisdiction))
+        return g.node("Body", name, key=body_key(name, jurisdiction, prefixes, firms))
 
     for b, _ in body_mentions:
         body(resolver.resolve(b.name))
@@ -120,12 +150,20 @@ def extract_article(article: Article) -> dict:
 
     # persons and their posts
     by_sentence = {s.index: s for s in sentences}
+    held: dict[tuple[str, str], str | None] = {}
+    for p, _ in mentions:
+        for t in p.titles:
+            if t.is_post:
+                b = resolver.post_body(t)
+                prev = held.get((p.name, t.short))
+                if prev is None or (b and len(b) > len(prev)):
+                    held[(p.name, t.short)] = b
     for p, si in mentions:
         pid = g.node("Person", p.name)
         for t in p.titles:
             if not t.is_post:
                 continue
-            body_name = resolver.post_body(t)
+            body_name = held[(p.name, t.short)]
             post_id = g.node("Post", t.short, key=f"{t.short}@{body_name or ''}",
                              written=t.text)
             g.edge("HOLDS", pid, post_id, by_sentence[si])
@@ -176,6 +214,7 @@ def extract_article(article: Article) -> dict:
         for name in group:
             g.edge("INSPECTED", g.node("Person", name), target, s)
 
+    g.merge_suffix_bodies()
     out_article = {"id": article.id, "title": article.title, "date": article.date}
     if article.source:
         out_article["source"] = article.source

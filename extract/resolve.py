@@ -55,16 +55,23 @@ class BodyResolver:
     firms: dict[str, str]  # ending (集团/公司/集团公司) -> the one named firm with it
 
     @classmethod
-    def build(cls, jurisdiction: Jurisdiction, body_names: list[str]) -> BodyResolver:
+    def build(cls, jurisdiction: Jurisdiction, body_names: list[str],
+              title_orgs: list[str] = (), prefixes: tuple[str, ...] = ()) -> BodyResolver:
+        """``body_names`` as written in the text, ``title_orgs`` written in titles;
+        ``prefixes`` are place names that may stand before a firm's name (嵊州城投集团)."""
         named: dict[str, Counter[str]] = {}
-        for n in body_names:
+        for n in list(body_names) + list(title_orgs):
             m = _FIRM_END.search(n)
             if m and len(n) > len(m.group()):
-                named.setdefault(m.group(), Counter())[_strip_level(n)] += 1
+                named.setdefault(m.group(), Counter())[_strip_place(n, prefixes)] += 1
+        in_titles = {_strip_place(n, prefixes) for n in title_orgs}
         firms: dict[str, str] = {}
         for end, counter in named.items():
+            # one named firm, written twice or in a title, is what 集团 on its own refers to
             if len(counter) == 1:
-                firms[end] = _longest_form(next(iter(counter)), body_names)
+                key, count = next(iter(counter.items()))
+                if count >= 2 or key in in_titles:
+                    firms[end] = key
         if "集团" in firms and "集团公司" not in firms:
             firms["集团公司"] = firms["集团"]
         return cls(jurisdiction, firms)
@@ -104,18 +111,28 @@ class BodyResolver:
         return self.resolve(org)
 
 
-def _strip_level(name: str) -> str:
+def _strip_place(name: str, prefixes: tuple[str, ...]) -> str:
+    for p in sorted(prefixes, key=len, reverse=True):
+        if name.startswith(p) and len(name) > len(p) + 1:
+            name = name[len(p):]
+            break
     return name[1:] if name[:1] in LEVEL_CHARS and len(name) > 3 else name
 
 
-def _longest_form(key: str, names: list[str]) -> str:
-    forms = [n for n in names if n.endswith(key)]
-    return max(forms, key=len) if forms else key
-
-
-def body_key(name: str, jurisdiction: Jurisdiction) -> str:
-    """Names that differ only by a written-out jurisdiction are one body."""
-    n = name.replace("人民政府", "政府").removeprefix("中共")
+def body_key(name: str, jurisdiction: Jurisdiction, prefixes: tuple[str, ...] = (),
+             firms: tuple[str, ...] = ()) -> str:
+    """Names that differ only by a written-out jurisdiction, place or parent firm are one
+    body: 泽州县人民政府 = 县政府, 嵊州城投集团 = 城投集团, 城投集团项目管理中心 = 项目管理中心."""
+    n = re.sub(r"新一届|第?[一二三四五六七八九十]+届", "", name)
+    n = n.replace("人民政府", "政府").removeprefix("中共")
+    for f in firms:
+        if n.startswith(f) and len(n) > len(f) + 1 and not _SUB.match(n[len(f):]):
+            n = n[len(f):]
+            break
+    for p in sorted(prefixes, key=len, reverse=True):
+        if n.startswith(p) and len(n) > len(p) + 1 and p not in jurisdiction.by_level.values():
+            n = n[len(p):]
+            break
     for base in jurisdiction.by_level.values():
         if n.startswith(base):
             n = base[-1] + n[len(base):]

@@ -1,8 +1,90 @@
-"""`govkg extract` (being written)."""
+"""``govkg extract``: articles in, nodes and edges out (the ANNOTATION.md output contract)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
 import click
+
+from govkg.cli.common import progress, warn
+from govkg.errors import InputError
+
+FORMATS = ("jsonl", "table")
 
 
 @click.command()
-def extract() -> None:
-    """Extract the graph."""
-    raise click.ClickException("not yet built")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per article; table: a readable summary.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write here instead of standard output.")
+@click.option("--silent", is_flag=True, help="No progress bar.")
+def extract(paths: tuple[str, ...], fmt: str, output, silent: bool) -> None:
+    """Extract people, posts, bodies, places, projects and meetings from articles.
+
+    PATH is a file (.txt, .md, .html, .jsonl), a directory (read recursively) or - for
+    standard input. Each article becomes one JSON object:
+
+    \b
+      {"article": {"id", "title", "date", "source", "url"},
+       "nodes": [{"id", "label", "name", ...}],
+       "edges": [{"source", "target", "type", "evidence", "start", "end", ...}]}
+
+    Labels: Person, Post, Body, Place, Project, Meeting. Edge types: HOLDS, POST_OF,
+    CONVENED, CHAIRED, SPOKE_AT, ATTENDED, INSPECTED, DIRECTED, LOCATED_IN, PART_OF. Every
+    edge carries the sentence it was read from (evidence) and its offsets in the cleaned text
+    (start, end) and in the original file (source_start, source_end).
+
+    \b
+    Examples:
+      govkg extract seeds/ > graph.jsonl
+      govkg extract seeds/004_b5e028a742a41c81.txt --format table
+      cat article.txt | govkg extract -
+
+    A file that cannot be read is reported on stderr; the others are still extracted and
+    the exit status is 1.
+    """
+    from govkg.extract.pipeline import extract_paths
+
+    failed = 0
+    with progress(extract_paths(paths), label="extracting", silent=silent) as items:
+        for item in items:
+            if isinstance(item, InputError):
+                warn(str(item))
+                failed += 1
+                continue
+            if fmt == "jsonl":
+                output.write(json.dumps(item, ensure_ascii=False) + "\n")
+            else:
+                output.write(render_table(item))
+            output.flush()
+    if failed:
+        sys.exit(1)
+
+
+def render_table(result: dict) -> str:
+    """A readable summary of one article's extraction."""
+    a = result["article"]
+    nodes = {n["id"]: n for n in result["nodes"]}
+    lines = [f"== {a['id']}  {a.get('date') or '????-??-??'}  {a.get('title') or ''}"]
+    by_label: dict[str, list[str]] = {}
+    for n in result["nodes"]:
+        name = n["name"] + (f" [{n['date']}]" if n.get("date") else "")
+        by_label.setdefault(n["label"], []).append(name)
+    for label in ("Person", "Post", "Body", "Place", "Project", "Meeting"):
+        if by_label.get(label):
+            lines.append(f"  {label:<8} " + "；".join(by_label[label]))
+    for e in result["edges"]:
+        s, t = nodes[e["source"]], nodes[e["target"]]
+        if e["type"] in ("HOLDS", "POST_OF"):
+            continue
+        lines.append(f"  {s['name']} -{e['type']}-> {t['name']}")
+    holds = [(nodes[e["source"]]["name"], e["target"]) for e in result["edges"]
+             if e["type"] == "HOLDS"]
+    post_of = {e["source"]: nodes[e["target"]]["name"] for e in result["edges"]
+               if e["type"] == "POST_OF"}
+    for person, post in holds:
+        body = post_of.get(post)
+        lines.append(f"  {person} holds {nodes[post]['name']}" + (f" of {body}" if body else ""))
+    return "\n".join(lines) + "\n\n"
