@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from govkg.extract.dates import find_dates
 from govkg.extract.lexicon import alternation, lexicon
@@ -20,7 +21,7 @@ TRIGGER = re.compile(
 )
 _OPEN_VERBS = re.compile(r"(?:组织)?(?:召开|举行|举办)")
 _SPEECH_BLOCK_AFTER = ("精神", "稿")
-_OBJECT_VERBS = ("传达", "学习", "听取", "领学", "提名", "免去", "任命", "宣读", "审议", "慰问", "看望")
+_OBJECT_VERBS = tuple("传达 学习 听取 领学 提名 免去 任命 宣读 审议 慰问 看望".split())
 ROLE_KINDS = ("CHAIRED", "SPOKE_AT", "ATTENDED", "INSPECTED")
 
 
@@ -81,8 +82,8 @@ def find_events(sentences, published) -> list[Event]:
             events[-1].date = day
         if not new:
             continue
-        kind = "inspection" if re.search(r"调研|观摩|视察|考察|走访|检查|深入|来到", s.text[:40]) and not \
-            re.search(r"召开|举行|会议", s.text) else "meeting"
+        visit = re.search(r"调研|观摩|视察|考察|走访|检查|深入|来到", s.text[:40])
+        kind = "inspection" if visit and not re.search(r"召开|举行|会议", s.text) else "meeting"
         events.append(Event(len(events), s.index, s.start, s.end, _name_of(s.text, m),
                             day if (dates and opens_with_date) or day else None, s.text, kind))
     return events
@@ -97,16 +98,11 @@ def event_at(events: list[Event], sentence_index: int) -> Event | None:
     return current
 
 
-_CUE_RE = None
-
-
-def _cue_re() -> re.Pattern[str]:
-    global _CUE_RE
-    if _CUE_RE is None:
-        lex = lexicon()
-        words = [w for w, k in lex.cues.items() if k in ROLE_KINDS]
-        _CUE_RE = re.compile(alternation(words + ["一同调研", "参加调研", "陪同调研"]))
-    return _CUE_RE
+@cache
+def cue_re() -> re.Pattern[str]:
+    """Role cues (lexicons/cues.tsv), longest first."""
+    words = [w for w, k in lexicon().cues.items() if k in ROLE_KINDS]
+    return re.compile(alternation(words + ["一同调研", "参加调研", "陪同调研"]))
 
 
 def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
@@ -118,7 +114,7 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
     out: list[Role] = []
     last_cue_end = base
     last_group: list[tuple[str, int, int]] = []
-    for m in _cue_re().finditer(text):
+    for m in cue_re().finditer(text):
         cs, ce = base + m.start(), base + m.end()
         if any(a <= cs < b for a, b in masked):
             continue
@@ -144,7 +140,8 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
                 continue  # 听取工作汇报: the speaker is someone else
             if not group:
                 before = [x for x in mentions if x[2] <= cs and x[1] - base >= clause_start]
-                if before and not text[clause_start : m.start()].startswith(("会议", "会上", "大家")):
+                opener = text[clause_start : m.start()]
+                if before and not opener.startswith(("会议", "会上", "大家")):
                     group = [before[-1]]
                 elif text[clause_start : m.start()].lstrip().startswith(("他", "她")) and \
                         previous_subject:

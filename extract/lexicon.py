@@ -26,6 +26,12 @@ def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+@cache
+def words(name: str) -> frozenset[str]:
+    """A one-word-per-line list from ``lexicons/`` (comments start with #)."""
+    return frozenset(w for ln in _lines(name) for w in ln.split())
+
+
 @dataclass(frozen=True)
 class Lexicon:
     titles: dict[str, str]  # title -> body rule (see lexicons/titles.tsv)

@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import re
 
-from govkg.extract.lexicon import Lexicon, alternation, lexicon
+from govkg.extract.lexicon import Lexicon, alternation, lexicon, words
 from govkg.extract.tokenizer import word_tags
 
-#: Words that follow a name directly: role verbs, 同志, 一行, and adverbs that begin a predicate.
-STRONG_FOLLOWERS = frozenset("""
-出席 主持 参加 参会 陪同 列席 到会 一同 一起 一行 同志 指出 强调 要求 表示 讲话 通报 传达 说明
-汇报 介绍 先容 宣读 宣布 致辞 发言 会见 会同 率队 率领 带领 带队 深入 调研 观摩 考察 视察 检查
-走访 实地 先后 分别 前往 来到 代表 作了 作出 结合 首先 详细 简要 充分 进一步 肯定 听取 慰问 看望
-出任 担任 当选 认为 提出 希望 指示 批示 带头 部署 总结 点评 回答 领学 关于 围绕 针对 主讲 作为
-专题 亲自 作表态 作报告 率 赴 等人 同时 随后 接着 最后 还 也 均 即 立即 高度 对此 认真 主动 先容
-""".split())
+#: Words that follow a name directly (lexicons/name_followers.txt).
+STRONG_FOLLOWERS = words("name_followers.txt")
 #: Single characters that may follow a name: 在 (张军在主持会议时), 等, 和, 及, 对, 就 ...
 WEAK_FOLLOWERS = frozenset("在等和与及对就为是向同于到从把将以")
 DELIMITERS = frozenset("，。、：；！？,.;:!?（(“\"’'《》”)）【】[] \n—…")
@@ -31,11 +25,8 @@ CJK = re.compile(r"[\u3400-\u9fff]+$")
 MINORITY = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?")
 _FOLLOWER_RE = re.compile(alternation(STRONG_FOLLOWERS))
 
-#: Words that look like surname + one or two characters but are no names.
-NOT_NAMES = frozenset("""
-候选人 负责人 同志们 单位 项目 全体 全县 全市 全区 全省 全州 全旗 全镇 全乡 各级 各部门 相关 有关
-成员 干部 代表 记者 通讯员 编辑 作者 来源 责任 主要 分管 其他 其余 等人 以上 以下 上述 领导
-""".split())
+#: Words shaped like a name that are none (lexicons/not_names.txt).
+NOT_NAMES = words("not_names.txt")
 
 
 def follower_kind(text: str, pos: int) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from govkg.extract.lexicon import lexicon
+from govkg.extract.lexicon import lexicon, words
 from govkg.extract.names import (
     CJK,
     DELIMITERS,
@@ -21,19 +21,15 @@ from govkg.extract.names import (
     surname_length,
 )
 
-#: Words after which an organisation name cannot continue leftwards.
-_BOUNDARY_WORDS = sorted("""
-由 在 和 与 及 同 向 对 到 了 是 为 经 请 会见 陪同 带领 率领 听取 传达 宣布 提名 免去 任命 以及 其中
-时任 原 就 上午 下午 晚上 日 共 等 的 邀请 会同 联合 看望 慰问 先后 给 把 被 让 使 跟 当天 率 并 后 或
-""".split(), key=len, reverse=True)
+#: Where the organisation before a title stops (lexicons/title_org_boundaries.txt).
+_BOUNDARY_WORDS = sorted(words("title_org_boundaries.txt"), key=len, reverse=True)
 _VALID_ORG_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|政府|集团|公司)$")
 _GOV_ORG = re.compile(r"^(?:[省市县区州旗盟镇乡]|.*(?:[省市县区州旗盟镇乡]|政府|人民政府))$")
-_SUB_TITLE = re.compile(r"(?:党委|党组|党工委|纪委|纪工委|(?<!总)工会|工联会|政法委|组织部|宣传部|统战部)$")
+_SUB_TITLE = re.compile(
+    r"(?:党委|党组|党工委|纪委|纪工委|(?<!总)工会|工联会|政法委|组织部|宣传部|统战部)$"
+)
 _SUB_BODY = re.compile(r"(?:党委|党组|党工委|纪委|工会)$")
-ENTERPRISE_TITLES = frozenset("""
-董事长 副董事长 董事 执行董事 总经理 副总经理 总裁 副总裁 总工程师 总会计师 总经济师 总法律顾问
-运营总监 财务总监 总监 监事长 监事会主席 首席执行官 经理 副经理 总师
-""".split())
+ENTERPRISE_TITLES = words("enterprise_titles.txt")
 
 
 @dataclass(frozen=True)

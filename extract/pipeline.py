@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from govkg.errors import InputError
 from govkg.extract import events as ev
 from govkg.extract.article import Article
 from govkg.extract.dates import parse_iso
@@ -17,6 +16,8 @@ from govkg.extract.resolve import BodyResolver, Jurisdiction, body_key
 from govkg.extract.sentences import split
 from govkg.graph.ids import make_id
 from govkg.graph.schema import check_edge
+
+from govkg.errors import InputError
 
 
 def _places(text: str) -> list:
@@ -187,7 +188,7 @@ def extract_article(article: Article) -> dict:
         e = ev.event_at(events, s.index)
         in_s = [(p.name, p.start, p.end) for p, si in mentions if si == s.index]
         if e is None:
-            if not in_s or not ev._cue_re().search(s.text):
+            if not in_s or not ev.cue_re().search(s.text):
                 continue
             e = ev.Event(len(events), s.index, s.start, s.end, s.text[:60], None, s.text)
             events.append(e)
@@ -230,7 +231,8 @@ def _leading_group(leaders, mentions, s, pos) -> list[str]:
     group = [in_s[-1]]
     for prev in reversed(in_s[:-1]):
         between = s.text[prev[2] - s.start : group[0][1] - s.start]
-        if re.fullmatch(r"[、和与及]?[\u4e00-\u9fff]{0,12}?[、和与及]?", between) and len(between) <= 12:
+        if len(between) <= 12 and re.fullmatch(r"[、和与及]?[\u4e00-\u9fff]{0,12}?[、和与及]?",
+                                               between):
             group.insert(0, prev)
         else:
             break
