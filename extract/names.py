@@ -106,12 +106,30 @@ def parse_name(text: str, pos: int, *, strong: bool = True) -> tuple[str, int] |
                 name = text[pos:end]
                 if strong and plausible(name, strong) and _no_title_inside(name):
                     return name, end
-        return None
+        return _segmented_name(text, pos, sl) if strong else None
     length = found[0][0]
     name = text[pos : pos + length]
     if not plausible(name, strong) or not _no_title_inside(name):
         return None
     return name, pos + length
+
+
+def _segmented_name(text: str, pos: int, sl: int) -> tuple[str, int] | None:
+    """Fallback when no known word follows: let jieba's HMM find the name's end."""
+    from govkg.extract.tokenizer import cut
+
+    tokens = cut(text[pos : pos + 8])
+    if not tokens:
+        return None
+    first = tokens[0]
+    if len(first) == sl and len(tokens) > 2 and 1 <= len(tokens[1]) <= 2:
+        freq, tag = word_tags().get(tokens[1], (0, "x"))
+        if tag[:1] not in ("v", "p", "c", "u", "d", "r") or freq < 1000:
+            first += tokens[1]
+    if sl < len(first) <= sl + 2 and CJK.match(first) and plausible(first, True) and \
+            _no_title_inside(first):
+        return first, pos + len(first)
+    return None
 
 
 def _no_title_inside(name: str) -> bool:
