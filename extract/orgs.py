@@ -49,7 +49,7 @@ def _ending_re() -> re.Pattern[str]:
 
 
 _STOP_TAGS = frozenset("v vd vn d p c u uj ul r ad t m q mq y e o z zg f i l".split())
-_SINGLE_STOPS = frozenset("对和及在由与向把被为了的等是将从到就暨要")
+_SINGLE_STOPS = frozenset("对和及在由与向把被为了的等是将从到就暨要日月年号")
 #: Verb-like words common inside organisation names (行政审批局).
 ORG_WORDS = words("org_words.txt")
 _AND_TAILS = ("城乡", "旅游", "改革", "社会保障", "信息化", "自然资源", "科技", "规划", "计划生育")
@@ -75,8 +75,13 @@ def _trim_left(candidate: str, ending: str) -> str:
     for idx in range(len(tokens) - 1, -1, -1):
         tok = tokens[idx]
         if covered < len(ending):
-            kept.append(tok)
             covered += len(tok)
+            head = tok[: max(0, covered - len(ending))] if covered > len(ending) else ""
+            stop = max((i for i, c in enumerate(head) if c in _SINGLE_STOPS), default=-1)
+            if stop >= 0 and tok not in tags:  # 日旗委, 及旗委: a function word glued on
+                kept.append(tok[stop + 1 :])
+                break
+            kept.append(tok)
             continue
         if tok == "和" and "".join(reversed(kept)).startswith(_AND_TAILS):
             kept.append(tok)
@@ -92,8 +97,10 @@ def _trim_left(candidate: str, ending: str) -> str:
                 break
         if tok in _BOUNDARY_SET or (len(tok) == 1 and tok in _SINGLE_STOPS):
             break
-        if (tagged and len(tok) > 1 and tagged[1] in _STOP_TAGS and tagged[0] >= 200
-                and tok not in ORG_WORDS):
+        if (tagged and len(tok) > 1 and tagged[1] in _STOP_TAGS and tok not in ORG_WORDS
+                and (tagged[0] >= 200 or tagged[1] in ("i", "l"))):
+            break
+        if any(c.isdigit() for c in tok):
             break
         kept.append(tok)
     return "".join(reversed(kept))

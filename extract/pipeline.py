@@ -68,6 +68,16 @@ class _Graph:
             edges.setdefault((s, t, r), e)
         self.edges = edges
 
+    def merge_suffix_projects(self) -> None:
+        """上虞区“一江两岸”景观工程 and “一江两岸”景观工程 are one project."""
+        keys = {k: nid for (label, k), nid in self.keys.items() if label == "Project"}
+        for k, nid in sorted(keys.items(), key=lambda x: len(x[0])):
+            for kk, other in keys.items():
+                if other != nid and other in self.nodes and nid in self.nodes and \
+                        kk.endswith(k) and re.fullmatch(r".{1,6}[省市县区镇乡]", kk[: -len(k)]):
+                    self.merge(nid, other)
+                    break
+
     def merge_suffix_bodies(self) -> None:
         """国安委 and 旗委国安委 are one body when no other body ends the same way."""
         keys = {k: nid for (label, k), nid in self.keys.items() if label == "Body"}
@@ -81,9 +91,15 @@ class _Graph:
                 self.merge(nid, longer.pop())
 
     def edge(self, rel: str, source: str, target: str, sentence, **props) -> None:
+        """An edge with the sentence it was read from; ``sentence`` is ``None`` for edges the
+        names themselves imply (集团党委 PART_OF 集团)."""
         check_edge(rel, self.nodes[source]["label"], self.nodes[target]["label"])
         k = (source, target, rel)
         if k in self.edges:
+            return
+        if sentence is None:
+            self.edges[k] = {"source": source, "target": target, "type": rel,
+                             "evidence": self.nodes[source]["name"], **props}
             return
         o_start, o_end = self.article.offsets.span(sentence.start, sentence.end)
         self.edges[k] = {"source": source, "target": target, "type": rel,
@@ -132,12 +148,21 @@ def extract_article(article: Article) -> dict:
         body_mentions += [(b, s) for b in find_bodies(s.text, s.start, barriers)]
     title_orgs = [t.org for p, _ in mentions for t in p.titles if t.org]
     prefixes = tuple({x for p in places for x in (p.surface, p.name) if len(x) >= 2})
-    resolver = BodyResolver.build(jurisdiction, [b.name for b, _ in body_mentions], title_orgs,
-                                  prefixes)
+    # the headline counts too when deciding which firm a bare 集团 means
+    headline = [b.name for b in find_bodies(article.title or "")]
+    resolver = BodyResolver.build(jurisdiction, [b.name for b, _ in body_mentions] + headline,
+                                  title_orgs, prefixes)
     firms = tuple(sorted(set(resolver.firms.values()), key=len, reverse=True))
 
     def body(name: str) -> str:
-        return g.node("Body", name, key=body_key(name, jurisdiction, prefixes, firms))
+        name = re.sub(r"新一届", "", name)
+        nid = g.node("Body", name, key=body_key(name, jurisdiction, prefixes, firms))
+        parent = re.match(r"(.*?(?:集团公司|集团|公司))(?:党委|党组|纪委|工会|工联会)$", name)
+        if parent:  # 集团党委 is part of 集团
+            pid = g.node("Body", parent.group(1),
+                         key=body_key(parent.group(1), jurisdiction, prefixes, firms))
+            g.edge("PART_OF", nid, pid, None)
+        return nid
 
     for b, _ in body_mentions:
         body(resolver.resolve(b.name))
@@ -205,7 +230,12 @@ def extract_article(article: Article) -> dict:
         if x.kind == "project":
             target = g.node("Project", x.name, key=re.sub(r"[“”\"]", "", x.name))
         else:
-            target = g.node("Place", x.name, key=x.name, level="site")
+            inner = [p for p in places if x.start <= p.start and p.end <= x.end]
+            if inner and inner[-1].end == x.end:  # 卫店镇双钱村 is the place 双钱村
+                target = g.node("Place", inner[-1].name, key=inner[-1].name,
+                                level=inner[-1].level)
+            else:
+                target = g.node("Place", x.name, key=x.name, level="site")
         if not x.verb:
             continue
         leaders = [p.name for p, si in mentions if si == s.index and p.end <= x.start]
@@ -216,6 +246,7 @@ def extract_article(article: Article) -> dict:
             g.edge("INSPECTED", g.node("Person", name), target, s)
 
     g.merge_suffix_bodies()
+    g.merge_suffix_projects()
     out_article = {"id": article.id, "title": article.title, "date": article.date}
     if article.source:
         out_article["source"] = article.source

@@ -54,7 +54,7 @@ def find_quoted(s: str, offset: int = 0) -> list[Site]:
     ['“一江两岸”景观工程']
     """
     return [Site(offset + m.start(), offset + m.end(), m.group(), "project", "")
-            for m in QUOTED.finditer(s)]
+            for m in QUOTED.finditer(s) if not m.group().endswith(("重点项目", "重大项目"))]
 
 
 def find_sites(s: str, offset: int = 0) -> list[Site]:

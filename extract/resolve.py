@@ -24,7 +24,7 @@ class Jurisdiction:
     def from_places(cls, places) -> Jurisdiction:
         seen: dict[str, set[str]] = {}
         for p in places:
-            if p.level not in ("province", "city", "county"):
+            if p.level not in ("province", "city", "county", "township"):
                 continue
             base = p.surface if p.surface[-1:] in LEVEL_CHARS else p.name
             if p.name.endswith("自治州") and p.surface.endswith("州"):
@@ -37,7 +37,8 @@ class Jurisdiction:
 
     def qualify(self, org: str) -> str:
         """``县委`` → ``泽州县委`` when the article names exactly one county."""
-        if not org or org[0] not in LEVEL_CHARS or org.startswith("市场"):
+        if not org or org[0] not in LEVEL_CHARS or org.startswith("市场") or \
+                re.fullmatch(r".委.政府", org):
             return org
         base = self.by_level.get(org[0])
         if not base:
@@ -129,10 +130,11 @@ def body_key(name: str, jurisdiction: Jurisdiction, prefixes: tuple[str, ...] = 
         if n.startswith(f) and len(n) > len(f) + 1 and not _SUB.match(n[len(f):]):
             n = n[len(f):]
             break
-    for p in sorted(prefixes, key=len, reverse=True):
-        if n.startswith(p) and len(n) > len(p) + 1 and p not in jurisdiction.by_level.values():
-            n = n[len(p):]
-            break
+    if _FIRM_END.search(n):  # 嵊州城投集团 = 城投集团, but 思明区建设局 is not 市建设局
+        for p in sorted(prefixes, key=len, reverse=True):
+            if n.startswith(p) and len(n) > len(p) + 1 and p not in jurisdiction.by_level.values():
+                n = n[len(p):]
+                break
     for base in jurisdiction.by_level.values():
         if n.startswith(base):
             n = base[-1] + n[len(base):]
