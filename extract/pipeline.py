@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from govkg.errors import InputError
 from govkg.extract import events as ev
 from govkg.extract.article import Article
 from govkg.extract.dates import parse_iso
@@ -16,8 +17,6 @@ from govkg.extract.resolve import BodyResolver, Jurisdiction, body_key
 from govkg.extract.sentences import split
 from govkg.graph.ids import make_id
 from govkg.graph.schema import check_edge
-
-from govkg.errors import InputError
 
 
 def _places(text: str) -> list:
@@ -91,15 +90,10 @@ class _Graph:
                 self.merge(nid, longer.pop())
 
     def edge(self, rel: str, source: str, target: str, sentence, **props) -> None:
-        """An edge with the sentence it was read from; ``sentence`` is ``None`` for edges the
-        names themselves imply (集团党委 PART_OF 集团)."""
+        """An edge with the sentence it was read from."""
         check_edge(rel, self.nodes[source]["label"], self.nodes[target]["label"])
         k = (source, target, rel)
         if k in self.edges:
-            return
-        if sentence is None:
-            self.edges[k] = {"source": source, "target": target, "type": rel,
-                             "evidence": self.nodes[source]["name"], **props}
             return
         o_start, o_end = self.article.offsets.span(sentence.start, sentence.end)
         self.edges[k] = {"source": source, "target": target, "type": rel,
@@ -154,18 +148,18 @@ def extract_article(article: Article) -> dict:
                                   title_orgs, prefixes)
     firms = tuple(sorted(set(resolver.firms.values()), key=len, reverse=True))
 
-    def body(name: str) -> str:
+    def body(name: str, sentence) -> str:
         name = re.sub(r"新一届", "", name)
         nid = g.node("Body", name, key=body_key(name, jurisdiction, prefixes, firms))
         parent = re.match(r"(.*?(?:集团公司|集团|公司))(?:党委|党组|纪委|工会|工联会)$", name)
         if parent:  # 集团党委 is part of 集团
             pid = g.node("Body", parent.group(1),
                          key=body_key(parent.group(1), jurisdiction, prefixes, firms))
-            g.edge("PART_OF", nid, pid, None)
+            g.edge("PART_OF", nid, pid, sentence)
         return nid
 
-    for b, _ in body_mentions:
-        body(resolver.resolve(b.name))
+    for b, s in body_mentions:
+        body(resolver.resolve(b.name), s)
 
     # places
     for p in places:
@@ -194,7 +188,7 @@ def extract_article(article: Article) -> dict:
                              written=t.text)
             g.edge("HOLDS", pid, post_id, by_sentence[si])
             if body_name:
-                g.edge("POST_OF", post_id, body(body_name), by_sentence[si])
+                g.edge("POST_OF", post_id, body(body_name, by_sentence[si]), by_sentence[si])
 
     # events and roles
     events = ev.find_events(sentences, published)

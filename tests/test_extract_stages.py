@@ -1,0 +1,130 @@
+"""Unit tests per extraction stage: dates, bodies, projects and sites, events and roles."""
+
+from datetime import date
+
+import pytest
+
+from govkg.extract.article import Article
+from govkg.extract.dates import find_dates
+from govkg.extract.orgs import find_bodies
+from govkg.extract.projects import find_quoted, find_sites
+from govkg.extract.sentences import split
+
+
+@pytest.mark.parametrize(
+    "text,published,previous,expected",
+    [
+        ("5月28日，城投集团召开会议", date(2025, 5, 29), None, ["2025-05-28"]),
+        ("2023年9月23日下午，召开动员会", None, None, ["2023-09-23"]),
+        ("昨天下午，签约仪式举行", date(2017, 12, 3), None, ["2017-12-02"]),
+        ("同日，召开调度会", None, "2021-08-04", ["2021-08-04"]),
+        ("12月26日，召开常委会", None, None, [None]),  # no year anywhere: never guessed
+        ("12月28日，召开会议", date(2024, 1, 3), None, ["2023-12-28"]),  # reported in January
+        ("二〇二一年十二月七日上午", None, None, ["2021-12-07"]),
+        ("2月30日召开", date(2022, 3, 1), None, [None]),  # no such day
+    ],
+)
+def test_dates(text, published, previous, expected):
+    assert [d.value for d in find_dates(text, published, previous)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("市发改委、市财政局、市城投集团分管负责同志参加会议。",
+         ["市发改委", "市财政局", "市城投集团"]),
+        ("县住建局、行政审批局、丹河公司、合为集团分别表态发言",
+         ["县住建局", "行政审批局", "丹河公司", "合为集团"]),
+        ("其间，思明区建设局和街道等部门曾多次协调", ["思明区建设局"]),
+        ("中国交通建设股份有限公司签署协议", ["中国交通建设股份有限公司"]),
+        ("文化和旅游部数据中心测算", ["文化和旅游部数据中心"]),
+        ("形成工作新格局，研究部署工作", []),
+        ("各部门、相关单位负责人参加", []),
+    ],
+)
+def test_bodies(text, expected):
+    assert [b.name for b in find_bodies(text)] == expected
+
+
+def test_quoted_campaigns():
+    assert [x.name for x in find_quoted("召开2022年“多彩花海”行动动员部署会")] == ["“多彩花海”行动"]
+    assert find_quoted("以“上墙晾晒”倒逼进度") == []  # a slogan, not a campaign
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("先后深入到荣域·欢乐谷、江汉路拆迁、西孟轲等五村整合、孟轲小学等10个项目建设一线",
+         [("荣域·欢乐谷", "project"), ("江汉路拆迁", "project"), ("西孟轲等五村整合", "project"),
+          ("孟轲小学", "project")]),
+        ("先后来到卫店镇双钱村、三湾村等地", [("卫店镇双钱村", "place"), ("三湾村", "place")]),
+        ("重点走访了仙湖路、新七路—新悦路绿化项目等在建工程",
+         [("仙湖路", "project"), ("新七路—新悦路绿化项目", "project")]),
+    ],
+)
+def test_sites(text, expected):
+    assert [(x.name, x.kind) for x in find_sites(text)] == expected
+
+
+def _extract(text, date_=None):
+    from govkg.extract.pipeline import extract_article
+
+    return extract_article(Article(id="t", text=text, date=date_))
+
+
+def _roles(result):
+    nodes = {n["id"]: n for n in result["nodes"]}
+    return sorted({(nodes[e["source"]]["name"], e["type"]) for e in result["edges"]
+                   if nodes[e["target"]]["label"] == "Meeting"})
+
+
+def test_roles_read_meeting_by_meeting():
+    text = ("2月15日，泽州县召开动员部署会。县委书记高喜全出席会议并讲话。县长张军主持会议。"
+            "县领导张峻豪、张韶华等参加会议。会上，副县长韩建英对方案进行了说明。")
+    result = _extract(text, "2022-02-17")
+    assert _roles(result) == [
+        ("张军", "CHAIRED"), ("张峻豪", "ATTENDED"), ("张韶华", "ATTENDED"),
+        ("韩建英", "SPOKE_AT"), ("高喜全", "ATTENDED"), ("高喜全", "SPOKE_AT")]
+    meetings = [n for n in result["nodes"] if n["label"] == "Meeting"]
+    assert [m["date"] for m in meetings] == ["2022-02-15"]
+
+
+def test_speech_reported_second_hand_is_no_role():
+    text = "1月10日，自治区政协举行主席会议。会议传达了自治区党委书记李建华在会上的讲话精神。"
+    assert _roles(_extract(text)) == []
+
+
+def test_chronicle_meetings_are_separate():
+    text = ("8月20日，州委书记张子建会见企业商会会长陆学伟一行。\n"
+            "8月26日，州人大常委会召开通报会。州人大常委会党组书记、主任翁斌主持会议。\n"
+            "同日，州委常委、副州长韩松主持召开调度会。")
+    result = _extract(text, "2025-09-25")
+    dates = sorted(n.get("date") for n in result["nodes"] if n["label"] == "Meeting")
+    assert dates == ["2025-08-20", "2025-08-26", "2025-08-26"]
+    assert ("陆学伟", "ATTENDED") in _roles(result)
+
+
+def test_inspection_leader_inspects_each_site():
+    text = ("6月26日上午，华龙区区长高尚功带领相关部门负责人实地调研重点项目。"
+            "高区长一行先后深入到江汉路拆迁、南海路小学等10个项目建设一线。副区长王世锋参加调研活动。")
+    result = _extract(text, "2019-06-28")
+    nodes = {n["id"]: n for n in result["nodes"]}
+    inspected = sorted((nodes[e["source"]]["name"], nodes[e["target"]]["name"])
+                       for e in result["edges"] if e["type"] == "INSPECTED")
+    assert inspected == [("高尚功", "南海路小学"), ("高尚功", "江汉路拆迁")]
+    assert ("王世锋", "ATTENDED") in _roles(result)
+
+
+def test_every_edge_has_evidence_and_offsets():
+    text = "5月28日，城投集团组织召开现场会。集团党委书记、董事长刘景山强调，要抓好落实。"
+    result = _extract(text, "2025-05-29")
+    assert result["edges"]
+    for e in result["edges"]:
+        assert e["evidence"] and e["evidence"] in text
+        assert text[e["start"] : e["end"]] == e["evidence"]
+
+
+def test_sentences_keep_offsets():
+    text = "会议召开。张三出席！\n李四讲话"
+    for s in split(text):
+        assert text[s.start : s.end] == s.text
