@@ -57,6 +57,7 @@ def _name_of(text: str, m: re.Match[str] | None) -> str:
     for c in clause:
         if TRIGGER.search(c):
             c = re.sub(r"^.*?\d+日(?:上午|下午|晚上|晚)?", "", c)
+            c = re.sub(r"(?:在.{2,12}?)?(?:召开|举行|举办)$", "", c.strip())
             return c.strip()[:60] or text[:60]
     return text[:60]
 

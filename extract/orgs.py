@@ -136,8 +136,10 @@ def find_bodies(s: str, offset: int = 0, barriers: tuple[tuple[int, int], ...] =
         nxt = s[e : e + 1]
         if nxt and nxt in BAD_AFTER.get(m.group(), ""):
             continue
-        if _ending_re().match(s, e) and not lexicon().title_re.match(s, e):
-            continue  # the organisation goes on: 市环委办, 人大常委会
+        more = _ending_re().match(s, e)
+        if more and not lexicon().title_re.match(s, e) and \
+                s[more.end() : more.end() + 1] not in BAD_AFTER.get(more.group(), "") + "\x00":
+            continue  # the organisation goes on: 市环委办, 人大常委会 (not 集团|组织召开)
         # prefer the longest organisation: an ending that is followed by another ending
         # (市住建局 + 局长 is a title, 人大 + 常委会) is handled by the later match.
         ends.append((m.start(), e))

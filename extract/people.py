@@ -15,7 +15,7 @@ from govkg.extract.lexicon import lexicon, words
 from govkg.extract.names import (
     CJK,
     DELIMITERS,
-    STRONG_FOLLOWERS,
+    follower_kind,
     parse_name,
     plausible,
     surname_length,
@@ -202,8 +202,6 @@ def find_comrades(s: str, offset: int = 0) -> list[PersonMention]:
     return out
 
 
-_ROLE_AFTER_LIST = tuple(sorted(STRONG_FOLLOWERS, key=len, reverse=True))
-
 
 def find_name_lists(s: str, offset: int = 0, taken: set[int] | None = None
                     ) -> list[PersonMention]:
@@ -236,7 +234,10 @@ def find_name_lists(s: str, offset: int = 0, taken: set[int] | None = None
                 j += 1
                 continue
             break
-        follows = any(s.startswith(w, j) for w in _ROLE_AFTER_LIST) or s.startswith("等", j)
+        if not names:
+            i += 1
+            continue
+        follows = follower_kind(s, j) == "strong" or s.startswith("等", j)
         single_ok = (len(names) == 1 and len(names[0][0]) == 3 and follows
                      and plausible(names[0][0], strong=False)
                      and any(s.startswith(w, j) for w in _SPEECH_AFTER_BARE))

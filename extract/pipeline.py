@@ -8,8 +8,10 @@ from collections.abc import Iterable, Iterator
 
 from govkg.errors import InputError
 from govkg.extract import events as ev
+from govkg.extract import links
 from govkg.extract.article import Article
 from govkg.extract.dates import parse_iso
+from govkg.extract.links import Span
 from govkg.extract.orgs import find_bodies
 from govkg.extract.people import PersonMention, find_comrades, find_name_lists, find_titled
 from govkg.extract.projects import find_quoted, find_sites
@@ -158,15 +160,17 @@ def extract_article(article: Article) -> dict:
             g.edge("PART_OF", nid, pid, sentence)
         return nid
 
+    spans: dict[str, list[Span]] = {"Body": [], "Place": [], "Project": [], "Person": []}
     for b, s in body_mentions:
-        body(resolver.resolve(b.name), s)
+        spans["Body"].append(Span(b.start, b.end, body(resolver.resolve(b.name), s)))
 
     # places
     for p in places:
         if _inside(p.start, person_spans):
             continue
-        g.node("Place", p.name if not p.short else p.surface, key=p.name,
-               level=p.level, **({"code": p.code} if p.code else {}))
+        nid = g.node("Place", p.name if not p.short else p.surface, key=p.name,
+                     level=p.level, **({"code": p.code} if p.code else {}))
+        spans["Place"].append(Span(p.start, p.end, nid))
 
     # persons and their posts
     by_sentence = {s.index: s for s in sentences}
@@ -180,6 +184,7 @@ def extract_article(article: Article) -> dict:
                     held[(p.name, t.short)] = b
     for p, si in mentions:
         pid = g.node("Person", p.name)
+        spans["Person"].append(Span(p.start, p.end, pid))
         for t in p.titles:
             if not t.is_post:
                 continue
@@ -223,6 +228,7 @@ def extract_article(article: Article) -> dict:
     for x, s in sites:
         if x.kind == "project":
             target = g.node("Project", x.name, key=re.sub(r"[“”\"]", "", x.name))
+            spans["Project"].append(Span(x.start, x.end, target))
         else:
             inner = [p for p in places if x.start <= p.start and p.end <= x.end]
             if inner and inner[-1].end == x.end:  # 卫店镇双钱村 is the place 双钱村
@@ -239,6 +245,7 @@ def extract_article(article: Article) -> dict:
         for name in group:
             g.edge("INSPECTED", g.node("Person", name), target, s)
 
+    _link(g, sentences, events, meeting_ids, spans, places)
     g.merge_suffix_bodies()
     g.merge_suffix_projects()
     out_article = {"id": article.id, "title": article.title, "date": article.date}
@@ -248,6 +255,41 @@ def extract_article(article: Article) -> dict:
         out_article["url"] = article.url
     return {"article": out_article, "nodes": list(g.nodes.values()),
             "edges": list(g.edges.values())}
+
+
+def _link(g: _Graph, sentences, events, meeting_ids, spans, places) -> None:
+    """CONVENED, LOCATED_IN and DIRECTED edges from the words between mentions."""
+    def within(label, s):
+        return [x for x in spans[label] if s.start <= x.start and x.end <= s.end]
+
+    by_index = {s.index: s for s in sentences}
+    for e in events:
+        if e.index not in meeting_ids:
+            continue
+        s = by_index[e.sentence]
+        who = links.convener(s.text, s.start, within("Body", s))
+        if who:
+            g.edge("CONVENED", who.ref, meeting_ids[e.index], s)
+        where = links.venue(s.text, s.start, within("Place", s))
+        if where:
+            g.edge("LOCATED_IN", meeting_ids[e.index], where.ref, s)
+    for s in sentences:
+        actors = within("Person", s) + within("Body", s)
+        objects = within("Body", s) + within("Project", s)
+        for who, what in links.directions(s.text, s.start, actors, objects):
+            g.edge("DIRECTED", who.ref, what.ref, s)
+        # 思明区建设局, 上虞区“一江两岸”景观工程: a place written first locates what follows
+        for place in within("Place", s):
+            for x in within("Body", s) + within("Project", s):
+                if x.start == place.start and x.end > place.end and x.ref in g.nodes:
+                    g.edge("LOCATED_IN", x.ref, place.ref, s)
+    names = {n["name"]: nid for nid, n in g.nodes.items() if n["label"] == "Place"}
+    for p in places:
+        child, parent = names.get(p.name), names.get(p.parent or "")
+        if child and parent and child != parent:
+            s = next((x for x in sentences if x.start <= p.start < x.end), None)
+            if s:
+                g.edge("LOCATED_IN", child, parent, s)
 
 
 def _leading_group(leaders, mentions, s, pos) -> list[str]:
