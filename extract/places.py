@@ -24,7 +24,6 @@ Usage::
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -32,8 +31,10 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from govkg.extract.tokenizer import cut, word_tags
+
 if TYPE_CHECKING:  # pragma: no cover
-    import jieba
+    pass
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 
@@ -71,7 +72,9 @@ class PlaceMention:
 # prose (公安 = police, 资源 = resources, 大兴 = "vigorously", 会同 = "together with", 全州 =
 # "the whole prefecture"), or personal names seen next to titles (兴安). The division is still
 # found by its full name (公安县), only the bare short form is refused. Chosen by reading the
-# short forms that jieba's dictionary lists as common non-place words.
+# short forms that jieba's dictionary lists as common non-place words, and the place-tagged ones
+# that mostly name something else: a lake (太湖), sea (南海), mountain (庐山), dynasty (西夏),
+# region (中原) or thing (商城 "mall", 路桥 "roads and bridges", 沿河 "along the river").
 STOP_SHORTS = frozenset(
     """
     和平 新华 人民 城关 白云 太平 永安 东方 新城 龙华 宝山 朝阳 红旗 向阳 平安 长安 南部 市中
@@ -86,7 +89,10 @@ STOP_SHORTS = frozenset(
     康乐 鸡冠 大悟 凌云 天长 双峰 平顺 五常 乐业 仁和 盐田 牧野 未央 城厢 金水 东宝 惠农
     西工 卫东 久治 新建 光明 吉利 河口 青山 南山 西湖 泰山 河东 河西 桥东 桥西 铁东 铁西
     江北 江城 大通 安宁 清河 龙山 东山 东安 云龙 新区 矿区 郊区 城区 东区 西区 南区 北区
-    中区 开发 发展 安全 东港 古城 新市 站前 胜利 建设 团结 红山 青年 建安
+    中区 开发 发展 安全 东港 古城 新市 站前 胜利 建设 团结 红山 青年 建安 清新 名山 白玉 新星
+    安康 中原 南海 东湖 江汉 南湖 商城 江山 西夏 甘泉 东海 龙门 恒山 天山 故城 武陵 天桥 太湖
+    西山 牡丹 滨海 东坡 海港 沙河 江东 泰来 沿河 庐山 衡山 路桥 兴国 长寿 兴隆 花山 江海 南郊
+    上街 南城 山城 三山 三江 卧龙 湖滨 江口 白河 临江 龙潭 千山 盐湖 青龙 龙城
     """.split()
 )
 
@@ -143,7 +149,7 @@ _TOWN_BAD_FIRST = frozenset("各全本该每其此这那我某诸邻同")
 _TOWN_BAD_CHARS = frozenset("的了是之在把被将于也都还并而或着过要会就又再局委办厅院部所站司处组队")
 # ... nor be cut across a word (住房和城|乡, 美丽乡|村) ...
 _TOWN_CROSS_WORDS = frozenset(
-    "城乡 乡村 乡镇 城镇 集镇 农村 山村 小镇 水乡 家乡 故乡 老乡 同乡 下乡 返乡 城村".split()
+    "城乡 乡村 乡镇 城镇 农村 小镇 水乡 家乡 故乡 老乡 同乡 下乡 返乡".split()
 )
 # ... nor end its stem on a generic modifier (美丽乡|村, 示范|村, 竹林水|乡, 特色小|镇).
 _TOWN_GENERIC_HEADS = tuple(
@@ -187,7 +193,9 @@ def _is_cjk(ch: str) -> bool:
 class _Cand:
     start: int
     end: int
-    kind: str  # full | alias | former | ext | bare
+    # full | alias | former | short (嵊州 of 嵊州市场) | ext (楚雄州) | bare | context (城区)
+    # | town:<level> | area
+    kind: str
     codes: tuple[str, ...]
 
 
@@ -212,7 +220,6 @@ class PlaceLexicon:
         for surface in self._surfaces:
             self._automaton.add_word(surface, surface)
         self._automaton.make_automaton()
-        self._tokenizer: jieba.Tokenizer | None = None
 
     def _add(self, surface: str, code: str, kind: str) -> None:
         entries = self._surfaces.setdefault(surface, [])
@@ -260,18 +267,20 @@ class PlaceLexicon:
     def find(self, text: str) -> list[PlaceMention]:
         """Non-overlapping place mentions in ``text``, in order."""
         strong, bare = self._lexicon_candidates(text)
-        chosen = _leftmost_longest([c for c in strong if c.kind != "context"], [])
-        chosen = self._context_only(text, chosen, strong + bare)
-        taken = [(c.start, c.end) for c in chosen]
-        div_spans = {c.end: c for c in chosen}
+        taken = _Taken(len(text))
+        chosen = _leftmost_longest([c for c in strong if c.kind != "context"], taken)
+        chosen = self._context_only(chosen, strong + bare, taken)
+        div_ends = {c.end for c in chosen}
 
-        patterns = self._town_candidates(text, taken, div_spans)
-        patterns += self._area_candidates(text, taken + [(m.start, m.end) for m in patterns])
-        patterns = _leftmost_longest(patterns, taken)
-        taken += [(m.start, m.end) for m in patterns]
+        towns = self._town_candidates(text, taken, div_ends)
+        with_towns = taken.copy()
+        for t in towns:
+            with_towns.add(t.start, t.end)
+        areas = self._area_candidates(text, with_towns)
+        patterns = _leftmost_longest(towns + areas, taken)
 
-        bare = [c for c in bare if not _overlaps(c.start, c.end, taken)]
-        bare = [c for c in _leftmost_longest(bare, []) if self._bare_ok(text, c)]
+        bare = [c for c in bare if taken.free(c.start, c.end)]
+        bare = [c for c in _leftmost_longest(bare, _Taken(len(text))) if self._bare_ok(text, c)]
         # 促进文昌镇的...: a county's short form + 镇 is a township of that name
         towns = [self._as_town(text, c) for c in bare]
         patterns = sorted(patterns + [t for t in towns if t], key=lambda c: c.start)
@@ -354,26 +363,25 @@ class PlaceLexicon:
             return None
         return _Cand(start, end + 1, "ext", tuple(fits))
 
-    def _context_only(self, text: str, chosen: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
+    def _context_only(self, chosen: list[_Cand], cands: list[_Cand], taken: _Taken) -> list[_Cand]:
         """Add 城区-like names whose parent is written right before them (晋城市城区)."""
         ends: dict[int, set[str]] = {}
         for c in cands:
             if c.kind != "context":
                 ends.setdefault(c.end, set()).update(c.codes)
         out = list(chosen)
-        taken = [(c.start, c.end) for c in chosen]
         for c in cands:
-            if c.kind != "context" or _overlaps(c.start, c.end, taken):
+            if c.kind != "context" or not taken.free(c.start, c.end):
                 continue
             before = ends.get(c.start, set())
             fits = tuple(code for code in c.codes if self._by_code[code].parent_code in before)
             if fits:
                 out.append(_Cand(c.start, c.end, _FULL, fits))
-                taken.append((c.start, c.end))
+                taken.add(c.start, c.end)
         return sorted(out, key=lambda c: c.start)
 
     def _town_candidates(
-        self, text: str, taken: list[tuple[int, int]], div_ends: dict[int, _Cand]
+        self, text: str, taken: _Taken, div_ends: set[int]
     ) -> list[_Cand]:
         """Townships and villages: 2-4 characters + 镇/乡/街道/苏木/村/社区 at a word start."""
         out: list[_Cand] = []
@@ -386,7 +394,7 @@ class PlaceLexicon:
                 if j < 0 or j in starts_done:
                     continue
                 stem = text[j:q]
-                if _NOT_CJK.search(stem) or _overlaps(j, m.end(), taken):
+                if _NOT_CJK.search(stem) or not taken.free(j, m.end()):
                     continue
                 if not (j in div_ends or j in town_ends or self._town_start(text, j)):
                     continue
@@ -394,8 +402,12 @@ class PlaceLexicon:
                 if not self._town_ok(text, j, stem, surface):
                     continue
                 starts_done.add(j)
-                out.append(_Cand(j, m.end(), "town:" + _TOWN_LEVEL[m.group()], ()))
-                town_ends.add(m.end())
+                end, level = m.end(), _TOWN_LEVEL[m.group()]
+                more = _TOWN_SUFFIX.match(text, end)
+                if more and more.group() != "村":  # 中关村街道 is one name, not 中关村 + 街道
+                    end, level = more.end(), _TOWN_LEVEL[more.group()]
+                out.append(_Cand(j, end, "town:" + level, ()))
+                town_ends.add(end)
                 break
         return out
 
@@ -410,11 +422,8 @@ class PlaceLexicon:
             or surface in self._surfaces  # 景德镇 is a city's short form
         ):
             return False
-        # 西安幻想乡: a city's name followed by a word is no township name
-        for end_index, key in self._automaton.iter(stem):
-            if end_index + 1 == len(key) and len(stem) - len(key) >= 2:
-                if any(LEVEL_RANK[self._by_code[c].level] < 2 for c, _ in self._surfaces[key]):
-                    return False
+        if self._drop_leading_region(stem) != stem:
+            return False  # 西安幻想乡: a city's name followed by a word is no township name
         # jieba must start a word at j (了解双钱村 is no 解双钱村) and the stem may not hold a
         # verb or number word (抓好两个镇, 推进乡村, 狠抓镇区)
         left = j
@@ -435,13 +444,16 @@ class PlaceLexicon:
         """May a township or village name begin at i? (text start, punctuation, 到, 深入 ...)"""
         return i == 0 or not _is_cjk(text[i - 1]) or bool(_TOWN_LEFT.search(text, max(0, i - 4), i))
 
-    def _area_candidates(self, text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
+    def _area_candidates(self, text: str, taken: _Taken) -> list[_Cand]:
+        """Named areas: up to six characters of name + 片区/新城/开发区/园区/口岸 ..."""
         out: list[_Cand] = []
         for m in _AREA_RE.finditer(text):
             a, b = m.span()
-            if _overlaps(a, b, taken):
+            if not taken.free(a, b):
                 continue
-            limit = max([0, a - 12] + [e for s, e in taken if e <= a])
+            limit = a
+            while limit > max(0, a - 12) and taken.free(limit - 1, limit):
+                limit -= 1
             window = text[limit:a]
             cut = max((i + 1 for i, ch in enumerate(window) if not _is_cjk(ch)), default=0)
             window = window[cut:]
@@ -454,6 +466,7 @@ class PlaceLexicon:
                     if len(prefix) + len(tok) > _AREA_MAX_PREFIX:
                         break
                     prefix = tok + prefix
+            prefix = self._drop_leading_region(prefix)
             suffix = m.group(0)
             if len(prefix) < 2:
                 if suffix not in _AREA_BARE_OK:
@@ -461,6 +474,15 @@ class PlaceLexicon:
                 prefix = prefix if prefix in _AREA_ADMIN_HEADS else ""
             out.append(_Cand(a - len(prefix), b, "area", ()))
         return out
+
+    def _drop_leading_region(self, stem: str) -> str:
+        """河北雄安 -> 雄安: a province or prefecture written before a name is not part of it
+        (but 兰州新区, 苏州工业园区 keep theirs: nothing would be left)."""
+        for end_index, key in self._automaton.iter(stem):
+            if end_index + 1 == len(key) and len(stem) - len(key) >= 2:
+                if any(LEVEL_RANK[self._by_code[c].level] < 2 for c, _ in self._surfaces[key]):
+                    return stem[len(key) :]
+        return stem
 
     @staticmethod
     def _as_town(text: str, c: _Cand) -> _Cand | None:
@@ -498,14 +520,8 @@ class PlaceLexicon:
         return start in bounds and (end in bounds or not right_too)
 
     def _cut(self, s: str) -> list[str]:
-        """jieba segmentation with this lexicon's own tokenizer (never jieba's global one)."""
-        if self._tokenizer is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
-            self._tokenizer = jieba.Tokenizer()
-            self._tokenizer.initialize()
-        return self._tokenizer.lcut(s, HMM=False)
+        """jieba segmentation through govkg's one adapter (never jieba's global tokenizer)."""
+        return cut(s, hmm=False)
 
     # --- turning candidates into mentions -------------------------------------------------
     def _mentions(self, text: str, divs: list[_Cand], patterns: list[_Cand]) -> list[PlaceMention]:
@@ -582,17 +598,29 @@ def _after_surname(text: str, start: int) -> bool:
     return p == 0 or not _is_cjk(text[p - 1]) or bool(_TITLE_BEFORE.search(text, max(0, p - 4), p))
 
 
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+class _Taken:
+    """Which characters of a text are already part of a chosen mention."""
+
+    def __init__(self, n: int, mask: bytearray | None = None):
+        self._mask = mask if mask is not None else bytearray(n)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) == -1
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def copy(self) -> _Taken:
+        return _Taken(0, bytearray(self._mask))
 
 
-def _leftmost_longest(cands: list[_Cand], taken: list[tuple[int, int]]) -> list[_Cand]:
+def _leftmost_longest(cands: list[_Cand], taken: _Taken) -> list[_Cand]:
+    """Greedy leftmost-longest choice of non-overlapping candidates; marks them in ``taken``."""
     out: list[_Cand] = []
-    spans = list(taken)
     for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
-        if not _overlaps(c.start, c.end, spans):
+        if taken.free(c.start, c.end):
             out.append(c)
-            spans.append((c.start, c.end))
+            taken.add(c.start, c.end)
     return out
 
 
@@ -636,23 +664,12 @@ def _function_words() -> frozenset[str]:
 
     Nominal verbs (vn: 旅游, 综合) stay allowed, they often name areas (国际旅游度假区).
     """
-    import jieba
-
     bad = ("v", "d", "p", "c", "u", "r", "m", "q", "a", "e", "y", "o", "l", "i")
-    out = set()
-    path = resources.files(jieba).joinpath("dict.txt")
-    with path.open("r", encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if (
-                len(parts) == 3
-                and len(parts[0]) >= 2
-                and (int(parts[1]) >= 20 or parts[2] in ("l", "i"))
-                and parts[2].startswith(bad)
-                and parts[2] not in ("vn", "an", "nr", "ns")
-            ):
-                out.add(parts[0])
-    return frozenset(out)
+    return frozenset(
+        word for word, (freq, tag) in word_tags().items()
+        if len(word) >= 2 and (freq >= 20 or tag in ("l", "i")) and tag.startswith(bad)
+        and tag not in ("vn", "an", "nr", "ns")
+    )
 
 
 @cache

@@ -38,6 +38,6 @@ def word_tags() -> dict[str, tuple[int, str]]:
     return out
 
 
-def cut(text: str) -> list[str]:
-    """Segment ``text`` with govkg's own jieba instance (precise mode, HMM on)."""
-    return _tokenizer().lcut(text)
+def cut(text: str, hmm: bool = True) -> list[str]:
+    """Segment ``text`` with govkg's own jieba instance (precise mode)."""
+    return _tokenizer().lcut(text, HMM=hmm)

@@ -18,7 +18,7 @@ Edit = tuple[int, int, str]
 IDENTITY = OffsetMap()
 
 
-class _Runs:
+class RunBuilder:
     """Accumulates runs, merging a run into the previous one when positions keep advancing
     together and replacing it when both start at the same place."""
 
@@ -54,7 +54,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     replacement is longer, its extra characters map to the last replaced character.
     """
     parts: list[str] = []
-    runs = _Runs()
+    runs = RunBuilder()
     runs.add(0, 0)
     pos = 0
     out = 0
@@ -86,7 +86,7 @@ def compose(outer: OffsetMap, inner: OffsetMap, length: int) -> OffsetMap:
         return outer
     if outer is IDENTITY or outer == IDENTITY:
         return inner
-    runs = _Runs()
+    runs = RunBuilder()
     i_starts, i_origins = inner.starts, inner.origins
     o_starts, o_origins = outer.starts, outer.origins
     n_inner = len(i_starts)
@@ -106,9 +106,3 @@ def compose(outer: OffsetMap, inner: OffsetMap, length: int) -> OffsetMap:
             j += 1
     return runs.freeze()
 
-
-def shift(offsets: OffsetMap, by: int) -> OffsetMap:
-    """The same map for a text that was cut ``by`` characters from the front of its source."""
-    if by == 0:
-        return offsets
-    return OffsetMap(offsets.starts, tuple(o + by for o in offsets.origins))

@@ -37,13 +37,15 @@ def _width_table() -> dict[int, str]:
 _WIDTH = _width_table()
 
 _CJKISH = f"{HAN}{CJK_PUNCT}"
+# A run of marks is converted as a whole, so that ',,' or ',!' after Chinese text becomes
+# '，，' or '，！' (and is then collapsed) instead of keeping its second ASCII mark.
 _ASCII_PUNCT = re.compile(
-    rf"(?:(?<=[{_CJKISH}])|(?<=[{_CJKISH}] ))[,:;!?]|[,:;!?](?= ?[{_CJKISH}])"
+    rf"(?:(?<=[{_CJKISH}])|(?<=[{_CJKISH}] ))[,:;!?]+|[,:;!?]+(?= ?[{_CJKISH}])"
 )
 _TO_FULL = str.maketrans(",:;!?", "，：；！？")
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{0,300}?)"')
 _HAN_RE = re.compile(f"[{HAN}]")
-_DOUBLED = re.compile(r"[，,](?=[，。、；！？：])|。(?=。)")
+_DOUBLED = re.compile(r"，(?=[，。、；！？：])|。(?=。)")
 
 
 def normalize_width(text: str) -> str:
