@@ -72,8 +72,13 @@ def _trim_left(candidate: str, ending: str) -> str:
     tags = word_tags()
     kept: list[str] = []
     covered = 0
+    in_quote = False
     for idx in range(len(tokens) - 1, -1, -1):
         tok = tokens[idx]
+        if in_quote or (tok == "”" and "“" in tokens[:idx]):
+            kept.append(tok)  # “提出创建”工作领导小组: a quoted name belongs to the organisation
+            in_quote = tok != "“"
+            continue
         if covered < len(ending):
             covered += len(tok)
             head = tok[: max(0, covered - len(ending))] if covered > len(ending) else ""
@@ -87,6 +92,8 @@ def _trim_left(candidate: str, ending: str) -> str:
             kept.append(tok)
             continue
         tagged = tags.get(tok)
+        if tagged is None and len(tok) == 4 and tok[0] == tok[2]:
+            break  # 悟深悟透: an unlisted four-character verb phrase
         if tagged is None and len(tok) > 1:
             # jieba's HMM glues unknown pieces to function words (及旗委, 对全): split there.
             body = tok if idx > 0 else tok[:-1]  # 合为集团: a first word may end in 为
