@@ -310,7 +310,7 @@ def match(gold_items: Sequence[tuple[Any, bool]], predicted: Iterable[Any],
             fp.append(value)
         elif gold_items[hit][1]:  # optional: never a mistake, never a hit
             used.add(hit)
-        elif False:
+        elif hit in used:  # one entity, one node
             fp.append(value)
         else:
             used.add(hit)

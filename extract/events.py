@@ -19,7 +19,7 @@ TRIGGER = re.compile(
     r"召开|举行|举办|主持召开|座谈|会见|签约|签署|调研|观摩|视察|考察|走访|慰问|检查|推进会|现场会|"
     r"动员会|部署会|见面会|通报会|主席会议|常委会|会议|仪式"
 )
-_OPEN_VERBS = re.compile(r"(?:组织)?(?:召开|举行|举办)")
+_OPEN_VERBS = re.compile(r"(?:组织|主持)?(?:召开|举行|举办)")
 _SPEECH_BLOCK_AFTER = ("精神", "稿")
 _OBJECT_VERBS = tuple("传达 学习 听取 领学 提名 免去 任命 宣读 审议 慰问 看望".split())
 ROLE_KINDS = ("CHAIRED", "SPOKE_AT", "ATTENDED", "INSPECTED")

@@ -48,7 +48,7 @@ def _ending_re() -> re.Pattern[str]:
     return re.compile(alternation(lexicon().body_endings))
 
 
-_STOP_TAGS = frozenset("v vd vn d p c u uj ul r ad t m q mq y e o z zg f i l".split())
+_STOP_TAGS = frozenset("v vd vn d p c u uj ul r ad t m q mq y e o z zg f".split())
 _SINGLE_STOPS = frozenset("对和及在由与向把被为了的等是将从到就暨要日月年号")
 #: Verb-like words common inside organisation names (行政审批局).
 ORG_WORDS = words("org_words.txt")
@@ -105,7 +105,7 @@ def _trim_left(candidate: str, ending: str) -> str:
         if tok in _BOUNDARY_SET or (len(tok) == 1 and tok in _SINGLE_STOPS):
             break
         if (tagged and len(tok) > 1 and tagged[1] in _STOP_TAGS and tok not in ORG_WORDS
-                and (tagged[0] >= 200 or tagged[1] in ("i", "l"))):
+                and tagged[0] >= 200):
             break
         if any(c.isdigit() for c in tok):
             break

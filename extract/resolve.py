@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 LEVEL_CHARS = "省市县区州旗盟镇乡"
 _GOV_TITLE_LEVEL = re.compile(r"gov:(.)")
 _FIRM_END = re.compile(r"(集团公司|集团|公司)$")
+_SUB_OF_FIRM = re.compile(r"(?<=集团|公司)(?:党委|党组|纪委|工会|工联会)$")
 _SUB = re.compile(r"^(集团公司|集团|公司)?(党委|党组|纪委|工会|工联会|党工委)$")
 
 
@@ -62,10 +63,11 @@ class BodyResolver:
         ``prefixes`` are place names that may stand before a firm's name (嵊州城投集团)."""
         named: dict[str, Counter[str]] = {}
         for n in list(body_names) + list(title_orgs):
+            n = _SUB_OF_FIRM.sub("", n)  # 省交通投资集团党委 names the firm too
             m = _FIRM_END.search(n)
             if m and len(n) > len(m.group()):
                 named.setdefault(m.group(), Counter())[_strip_place(n, prefixes)] += 1
-        in_titles = {_strip_place(n, prefixes) for n in title_orgs}
+        in_titles = {_strip_place(_SUB_OF_FIRM.sub("", n), prefixes) for n in title_orgs}
         firms: dict[str, str] = {}
         for end, counter in named.items():
             # one named firm, written twice or in a title, is what 集团 on its own refers to
