@@ -47,9 +47,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
-from govkg.graph.schema import MEETING_ROLES, Label, Rel
-
 from govkg.errors import InputError
+from govkg.graph.schema import MEETING_ROLES, Label, Rel
 
 #: The scored categories, in the order reports list them.
 CATEGORIES: tuple[str, ...] = (

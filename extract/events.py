@@ -49,8 +49,9 @@ class Role:
 
 
 def _name_of(text: str, m: re.Match[str] | None) -> str:
-    if m and _OPEN_VERBS.fullmatch(m.group()):
-        after = re.split(r"[，。；：,;]", text[m.end():])[0]
+    opened = _OPEN_VERBS.search(text)
+    if opened:
+        after = re.split(r"[，。；：,;]", text[opened.end():])[0]
         if len(after) >= 2:
             return after[:60]
     clause = re.split(r"[，。；：,;]", text)

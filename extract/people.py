@@ -30,6 +30,7 @@ _SUB_TITLE = re.compile(
 )
 _SUB_BODY = re.compile(r"(?:党委|党组|党工委|纪委|工会)$")
 ENTERPRISE_TITLES = words("enterprise_titles.txt")
+PARTY_DEPTS = frozenset("组织部 宣传部 统战部 政法委 纪委 编办 政研室".split())
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,8 @@ def find_titled(s: str, offset: int = 0) -> list[PersonMention]:
         for cm, org in chain:
             rule = lex.titles[cm.group()]
             inherited = ""
+            if org in PARTY_DEPTS and shared.endswith("委"):
+                inherited = shared  # 区委常委、组织部部长: the district committee's department
             if not org and rule.startswith("org"):
                 inherited = shared or last_primary
                 if cm.group() in ENTERPRISE_TITLES and inherited and not _firm_like(inherited):

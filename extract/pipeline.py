@@ -14,7 +14,7 @@ from govkg.extract.dates import parse_iso
 from govkg.extract.links import Span
 from govkg.extract.orgs import find_bodies
 from govkg.extract.people import PersonMention, find_comrades, find_name_lists, find_titled
-from govkg.extract.projects import find_quoted, find_sites
+from govkg.extract.projects import GENERIC_SITES, find_quoted, find_sites
 from govkg.extract.resolve import BodyResolver, Jurisdiction, body_key
 from govkg.extract.sentences import split
 from govkg.graph.ids import make_id
@@ -164,7 +164,10 @@ def extract_article(article: Article) -> dict:
     for b, s in body_mentions:
         spans["Body"].append(Span(b.start, b.end, body(resolver.resolve(b.name), s)))
 
-    # places
+    # places; 镇安 in 镇安监办 is the town's 安监办, not 镇安县
+    places = [p for p in places if p.name not in GENERIC_SITES and not (p.short and any(
+        b.start <= p.start <= b.start + 1 and p.end < b.end and b.name[0] in "省市县区州旗镇乡"
+        for b, _ in body_mentions))]
     for p in places:
         if _inside(p.start, person_spans):
             continue

@@ -17,7 +17,7 @@ QUOTED = re.compile(
 #: Verbs after which a list of visited sites follows.
 VISIT = re.compile(
     r"(?:先后|分别|重点|实地)?(?:深入到|深入|来到|走进|走访了|走访|考察了|考察|视察了|视察|观摩了|"
-    r"查看了|察看了|调研了|前往|到|赴|重点项目)"
+    r"查看了|察看了|调研了|检查了|参观了|参观|前往|到|赴|重点项目)"
 )
 _ITEM_STOP = re.compile(
     r"等(?=\d|地|[个家处]|项目|在建|已建|[，。])|进行|实地|了解|调研|观摩|检查|察看|查看|视察|考察|开展|建设一线|现场|的|，|。|；|：|,|;"
@@ -31,6 +31,10 @@ PLACE_END = re.compile(
 )
 _TRIM_TAIL = re.compile(
     r"(?:的)?(?:规划建设工作|建设工作|建设情况|建设现场|推进情况|情况|工作|建设)$"
+)
+#: Words for kinds of site, no site in particular.
+GENERIC_SITES = frozenset(
+    "产业园区 园区 工业园区 开发区 城区 社区 农村 乡村 企业 辖区 景区 厂区 校区".split()
 )
 _GENERIC = tuple("""重点 重大 五大 相关 有关 各 全 当前 项目 工作 道路 企业 现场 一线 基层 单位 部门
 群众 有关情况 在建 已建成""".split())
@@ -84,8 +88,8 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
             cursor += len(piece) + 1
         for st, piece in items:
             name = _TRIM_TAIL.sub("", piece.strip())
-            if len(name) < 2 or name.startswith(_GENERIC) or len(name) > 30 or \
-                    name.endswith(("重点项目", "重大项目", "重大工程")):
+            if not 2 <= len(name) <= 30 or name.startswith(_GENERIC) or name in GENERIC_SITES \
+                    or name.endswith(("重点项目", "重大项目", "重大工程")):
                 continue
             if not re.search(r"[\u4e00-\u9fff]{2}", name):
                 continue

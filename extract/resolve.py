@@ -103,6 +103,8 @@ class BodyResolver:
                 return self.resolve(org)
             return self.jurisdiction.government(level)
         org = unit.org or unit.inherited_org
+        if unit.org and unit.inherited_org:  # 组织部 of 区委
+            org = unit.inherited_org + unit.org
         if not org:
             from govkg.extract.people import ENTERPRISE_TITLES
 
