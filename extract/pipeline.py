@@ -350,3 +350,10 @@ def extract_paths(paths: Iterable[str], **read_options) -> Iterator[dict | Input
             yield extract_article(item)
         except Exception as e:  # noqa: BLE001 - one bad article never loses the others
             yield InputError(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")
+
+
+def extract_text(raw: str, article_id: str) -> dict:
+    """Clean and extract one decoded text (what ``govkg extract`` does per text file)."""
+    from govkg.extract.clean import build_article
+
+    return extract_article(build_article(raw, id=article_id))
