@@ -255,3 +255,30 @@ def find_name_lists(s: str, offset: int = 0, taken: set[int] | None = None
 
 _SPEECH_AFTER_BARE = ("介绍", "主持", "宣读", "讲话", "指出", "强调", "通报", "传达", "汇报",
                       "出席", "参加", "陪同", "先容", "致辞", "表示")
+
+
+def find_re_mentions(sentences, known: dict[str, PersonMention], taken: set[tuple[int, int]]
+                     ) -> list[tuple[PersonMention, int]]:
+    """Every later mention of a known person: the full name, or surname + title (高区长)."""
+    out = []
+    if not known:
+        return out
+    pattern = re.compile("|".join(sorted(map(re.escape, known), key=len, reverse=True)))
+    aliases = {}
+    for name, p in known.items():
+        for t in p.titles:
+            aliases.setdefault(name[0] + t.core.removeprefix("副"), set()).add(name)
+    alias_re = re.compile("|".join(map(re.escape, aliases))) if aliases else None
+    for s in sentences:
+        for m in pattern.finditer(s.text):
+            a, b = s.start + m.start(), s.start + m.end()
+            if any(x <= a < y for x, y in taken):
+                continue
+            out.append((PersonMention(m.group(), a, b, via="known"), s.index))
+        if alias_re:
+            for m in alias_re.finditer(s.text):
+                names = aliases[m.group()]
+                a, b = s.start + m.start(), s.start + m.end()
+                if len(names) == 1 and not any(x <= a < y for x, y in taken):
+                    out.append((PersonMention(next(iter(names)), a, b, via="alias"), s.index))
+    return out

@@ -10,15 +10,20 @@ from govkg.errors import InputError
 from govkg.extract import events as ev
 from govkg.extract import links
 from govkg.extract.article import Article
+from govkg.extract.assemble import ArticleGraph
 from govkg.extract.dates import parse_iso
 from govkg.extract.links import Span
 from govkg.extract.orgs import find_bodies
-from govkg.extract.people import PersonMention, find_comrades, find_name_lists, find_titled
+from govkg.extract.people import (
+    PersonMention,
+    find_comrades,
+    find_name_lists,
+    find_re_mentions,
+    find_titled,
+)
 from govkg.extract.projects import GENERIC_SITES, find_quoted, find_sites
 from govkg.extract.resolve import BodyResolver, Jurisdiction, body_key
 from govkg.extract.sentences import split
-from govkg.graph.ids import make_id
-from govkg.graph.schema import check_edge
 
 
 def _places(text: str) -> list:
@@ -27,89 +32,12 @@ def _places(text: str) -> list:
     return default_lexicon().find(text)
 
 
-class _Graph:
-    """Collects nodes and edges for one article, merging nodes by label and key."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.nodes: dict[str, dict] = {}
-        self.keys: dict[tuple[str, str], str] = {}
-        self.edges: dict[tuple[str, str, str], dict] = {}
-
-    def node(self, label: str, name: str, key: str | None = None, **props) -> str:
-        key = key or name
-        nid = self.keys.get((label, key))
-        if nid is None:
-            nid = make_id(self.article.id, label, key)
-            self.keys[(label, key)] = nid
-            self.nodes[nid] = {"id": nid, "label": label, "name": name, **props}
-        else:
-            node = self.nodes[nid]
-            if len(name) > len(node["name"]):
-                node.setdefault("aliases", []).append(node["name"])
-                node["name"] = name
-            elif name != node["name"] and name not in node.get("aliases", []):
-                node.setdefault("aliases", []).append(name)
-            for k, v in props.items():
-                node.setdefault(k, v)
-        return nid
-
-    def merge(self, old: str, new: str) -> None:
-        """Fold node ``old`` into ``new``: one entity, one node."""
-        gone = self.nodes.pop(old)
-        keep = self.nodes[new]
-        for n in [gone["name"], *gone.get("aliases", [])]:
-            if n != keep["name"] and n not in keep.setdefault("aliases", []):
-                keep["aliases"].append(n)
-        self.keys = {k: (new if v == old else v) for k, v in self.keys.items()}
-        edges = {}
-        for (s, t, r), e in self.edges.items():
-            s, t = (new if s == old else s), (new if t == old else t)
-            e = {**e, "source": s, "target": t}
-            edges.setdefault((s, t, r), e)
-        self.edges = edges
-
-    def merge_suffix_projects(self) -> None:
-        """上虞区“一江两岸”景观工程 and “一江两岸”景观工程 are one project."""
-        keys = {k: nid for (label, k), nid in self.keys.items() if label == "Project"}
-        for k, nid in sorted(keys.items(), key=lambda x: len(x[0])):
-            for kk, other in keys.items():
-                if other != nid and other in self.nodes and nid in self.nodes and \
-                        kk.endswith(k) and re.fullmatch(r".{1,6}[省市县区镇乡]", kk[: -len(k)]):
-                    self.merge(nid, other)
-                    break
-
-    def merge_suffix_bodies(self) -> None:
-        """国安委 and 旗委国安委 are one body when no other body ends the same way."""
-        keys = {k: nid for (label, k), nid in self.keys.items() if label == "Body"}
-        for k, nid in sorted(keys.items(), key=lambda x: len(x[0])):
-            if nid not in self.nodes or len(k) < 3 or re.fullmatch(r".?(?:政府|委)", k):
-                continue  # 省政府 in 省委省政府 is a body of its own
-            longer = {v for kk, v in keys.items() if kk != k and kk.endswith(k)
-                      and v in self.nodes and v != nid
-                      and not re.search(r"[省市县区州旗盟镇乡]$", kk[: -len(k)])}
-            if len(longer) == 1:
-                self.merge(nid, longer.pop())
-
-    def edge(self, rel: str, source: str, target: str, sentence, **props) -> None:
-        """An edge with the sentence it was read from."""
-        check_edge(rel, self.nodes[source]["label"], self.nodes[target]["label"])
-        k = (source, target, rel)
-        if k in self.edges:
-            return
-        o_start, o_end = self.article.offsets.span(sentence.start, sentence.end)
-        self.edges[k] = {"source": source, "target": target, "type": rel,
-                         "evidence": sentence.text, "start": sentence.start,
-                         "end": sentence.end, "source_start": o_start, "source_end": o_end,
-                         **props}
-
-
 def extract_article(article: Article) -> dict:
     """Nodes and edges for one cleaned article, in the ``govkg extract`` output contract."""
     text = article.text
     sentences = split(text)
     published = parse_iso(article.date)
-    g = _Graph(article)
+    g = ArticleGraph(article)
 
     places = _places(text)
     jurisdiction = Jurisdiction.from_places(places)
@@ -124,7 +52,7 @@ def extract_article(article: Article) -> dict:
         found += find_name_lists(s.text, s.start, taken)
         mentions += [(p, s.index) for p in found]
     known = {p.name: p for p, _ in mentions}
-    mentions += _re_mentions(sentences, known, {(p.start, p.end) for p, _ in mentions})
+    mentions += find_re_mentions(sentences, known, {(p.start, p.end) for p, _ in mentions})
     mentions.sort(key=lambda x: x[0].start)
 
     person_spans = [(p.start, p.end) for p, _ in mentions]
@@ -260,7 +188,7 @@ def extract_article(article: Article) -> dict:
             "edges": list(g.edges.values())}
 
 
-def _link(g: _Graph, sentences, events, meeting_ids, spans, places) -> None:
+def _link(g: ArticleGraph, sentences, events, meeting_ids, spans, places) -> None:
     """CONVENED, LOCATED_IN and DIRECTED edges from the words between mentions."""
     def within(label, s):
         return [x for x in spans[label] if s.start <= x.start and x.end <= s.end]
@@ -312,30 +240,6 @@ def _leading_group(leaders, mentions, s, pos) -> list[str]:
 def _inside(pos: int, spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 
-
-def _re_mentions(sentences, known: dict[str, PersonMention], taken: set[tuple[int, int]]):
-    out = []
-    if not known:
-        return out
-    pattern = re.compile("|".join(sorted(map(re.escape, known), key=len, reverse=True)))
-    aliases = {}
-    for name, p in known.items():
-        for t in p.titles:
-            aliases.setdefault(name[0] + t.core.removeprefix("副"), set()).add(name)
-    alias_re = re.compile("|".join(map(re.escape, aliases))) if aliases else None
-    for s in sentences:
-        for m in pattern.finditer(s.text):
-            a, b = s.start + m.start(), s.start + m.end()
-            if any(x <= a < y for x, y in taken):
-                continue
-            out.append((PersonMention(m.group(), a, b, via="known"), s.index))
-        if alias_re:
-            for m in alias_re.finditer(s.text):
-                names = aliases[m.group()]
-                a, b = s.start + m.start(), s.start + m.end()
-                if len(names) == 1 and not any(x <= a < y for x, y in taken):
-                    out.append((PersonMention(next(iter(names)), a, b, via="alias"), s.index))
-    return out
 
 
 def extract_paths(paths: Iterable[str], **read_options) -> Iterator[dict | InputError]:
