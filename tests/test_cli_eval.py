@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 import types
@@ -14,20 +13,14 @@ from click.testing import CliRunner
 from govkg.cli import cli
 from govkg.errors import InputError
 
+from reference import load_reference
+
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLD = str(FIXTURES / "gold" / "synthetic.jsonl")
 PRED = FIXTURES / "predictions"
 
 
-def _load_reference():
-    spec = importlib.util.spec_from_file_location("score_reference",
-                                                  FIXTURES / "score_reference.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-REF = _load_reference()
+REF = load_reference()
 
 
 def run(*args: str, stdin: str | None = None):

@@ -8,7 +8,6 @@ same misses in the same order, and the same JSON figures.
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import json
 import random
 from pathlib import Path
@@ -20,20 +19,14 @@ from hypothesis import strategies as st
 from govkg.errors import InputError
 from govkg.extract import evaluate as ev
 
+from reference import load_reference
+
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLD = {name: FIXTURES / "gold" / f"{name}.jsonl" for name in ("synthetic", "seeds", "dev")}
 PREDICTIONS = FIXTURES / "predictions"
 
 
-def _load_reference():
-    spec = importlib.util.spec_from_file_location("score_reference",
-                                                  FIXTURES / "score_reference.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-REF = _load_reference()
+REF = load_reference()
 
 
 def reference_score(gold: list[dict], predictions: list[dict]):
