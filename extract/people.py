@@ -78,14 +78,9 @@ def _org_left(s: str, i: int) -> int:
     cut = 0
     for w in _BOUNDARY_WORDS:
         p = piece.rfind(w)
-        if p >= 0 and p + len(w) > cut and not _inside_org_word(piece, p, w):
-            cut = p + len(w)
+        if p >= 0 and p + len(w) > cut and not (w == "日" and piece[p + 1 : p + 2] == "报"):
+            cut = p + len(w)  # (日 in 日报 is part of a newspaper's name)
     return k + cut
-
-
-def _inside_org_word(piece: str, p: int, w: str) -> bool:
-    # 和 in 人民政府和..., 日 in 日报: a boundary word that is part of a longer name.
-    return (w == "日" and piece[p + 1 : p + 2] == "报") or (w == "原" and p == 0 and False)
 
 
 def valid_org(org: str) -> str:

@@ -13,7 +13,7 @@ from govkg.extract.article import Article
 from govkg.extract.assemble import ArticleGraph
 from govkg.extract.dates import parse_iso
 from govkg.extract.links import Span
-from govkg.extract.orgs import find_bodies
+from govkg.extract.orgs import BodyMention, find_bodies
 from govkg.extract.people import (
     PersonMention,
     find_comrades,
@@ -21,9 +21,42 @@ from govkg.extract.people import (
     find_re_mentions,
     find_titled,
 )
-from govkg.extract.projects import GENERIC_SITES, find_quoted, find_sites
+from govkg.extract.projects import GENERIC_SITES, Site, find_quoted, find_sites
 from govkg.extract.resolve import BodyResolver, Jurisdiction, body_key
-from govkg.extract.sentences import split
+from govkg.extract.sentences import Sentence, split
+
+
+def person_mentions(sentences: list[Sentence]) -> list[tuple[PersonMention, int]]:
+    """Persons with their sentence index, in text order: introduced by a title, as XX同志 or
+    in a bare list, then every later mention of a name already known."""
+    mentions: list[tuple[PersonMention, int]] = []
+    for s in sentences:
+        found = find_titled(s.text, s.start)
+        taken = {p.start for p in found}
+        found += [p for p in find_comrades(s.text, s.start) if p.start not in taken]
+        taken |= {p.start for p in found}
+        found += find_name_lists(s.text, s.start, taken)
+        mentions += [(p, s.index) for p in found]
+    known = {p.name: p for p, _ in mentions}
+    mentions += find_re_mentions(sentences, known, {(p.start, p.end) for p, _ in mentions})
+    return sorted(mentions, key=lambda x: x[0].start)
+
+
+def site_mentions(sentences: list[Sentence]) -> list[tuple[Site, Sentence]]:
+    """Quoted campaigns and the sites after visit verbs, with their sentence."""
+    return [(x, s) for s in sentences
+            for x in find_quoted(s.text, s.start) + find_sites(s.text, s.start)]
+
+
+def body_mentions_in(sentences: list[Sentence], taken: list[tuple[int, int]]
+                     ) -> list[tuple[BodyMention, Sentence]]:
+    """Organisations written in each sentence, not crossing the ``taken`` spans (people,
+    titles, sites)."""
+    out = []
+    for s in sentences:
+        barriers = tuple(sp for sp in taken if s.start <= sp[0] < s.end)
+        out += [(b, s) for b in find_bodies(s.text, s.start, barriers)]
+    return out
 
 
 def _places(text: str) -> list:
@@ -42,34 +75,12 @@ def extract_article(article: Article) -> dict:
     places = _places(text)
     jurisdiction = Jurisdiction.from_places(places)
 
-    # persons: titled, comrades, bare lists; then every later mention of a known name
-    mentions: list[tuple[PersonMention, int]] = []
-    for s in sentences:
-        found = find_titled(s.text, s.start)
-        taken = {p.start for p in found}
-        found += [p for p in find_comrades(s.text, s.start) if p.start not in taken]
-        taken |= {p.start for p in found}
-        found += find_name_lists(s.text, s.start, taken)
-        mentions += [(p, s.index) for p in found]
-    known = {p.name: p for p, _ in mentions}
-    mentions += find_re_mentions(sentences, known, {(p.start, p.end) for p, _ in mentions})
-    mentions.sort(key=lambda x: x[0].start)
-
+    mentions = person_mentions(sentences)
     person_spans = [(p.start, p.end) for p, _ in mentions]
     title_spans = [(t.start, t.end) for p, _ in mentions for t in p.titles]
-
-    # sites and projects
-    sites = []
-    for s in sentences:
-        sites += [(x, s) for x in find_quoted(s.text, s.start) + find_sites(s.text, s.start)]
+    sites = site_mentions(sentences)
     site_spans = [(x.start, x.end) for x, _ in sites]
-
-    # bodies
-    body_mentions = []
-    for s in sentences:
-        barriers = tuple(sp for sp in person_spans + title_spans + site_spans
-                         if s.start <= sp[0] < s.end)
-        body_mentions += [(b, s) for b in find_bodies(s.text, s.start, barriers)]
+    body_mentions = body_mentions_in(sentences, person_spans + title_spans + site_spans)
     title_orgs = [t.org for p, _ in mentions for t in p.titles if t.org]
     prefixes = tuple({x for p in places for x in (p.surface, p.name) if len(x) >= 2})
     # the headline counts too when deciding which firm a bare 集团 means
@@ -170,9 +181,12 @@ def extract_article(article: Article) -> dict:
         if not x.verb:
             continue
         leaders = [p.name for p, si in mentions if si == s.index and p.end <= x.start]
-        if not leaders:
-            continue
-        group = _leading_group(leaders, mentions, s, x.start)
+        if leaders:
+            group = _leading_group(leaders, mentions, s, x.start)
+        else:  # 一行先后来到…: the people who led the tour in the sentence that opened it
+            e = ev.event_at(events, s.index)
+            opener = by_sentence[e.sentence] if e and e.kind == "inspection" else None
+            group = [p.name for p, si in mentions if opener and si == opener.index][:1]
         for name in group:
             g.edge("INSPECTED", g.node("Person", name), target, s)
 
