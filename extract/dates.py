@@ -16,6 +16,7 @@ _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _NUM = r"(?:\d{1,4}|[〇零一二两三四五六七八九十]{1,4})"
 DATE_RE = re.compile(
     rf"(?:(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]"
+    r"|(?<![月\d〇零一二两三四五六七八九十])(?P<dd>\d{1,2})日(?=[上下中晚，,]|上午|下午)"
     r"|(?P<rel>昨天|昨日|前天|今天|今日)"
     r"|(?P<same>同日|当日|当天)"
 )
@@ -70,6 +71,8 @@ def find_dates(sentence: str, published: date | None, previous: str | None) -> l
     ['2021-08-04']
     >>> [d.value for d in find_dates("12月26日，召开会议", None, None)]
     [None]
+    >>> [d.value for d in find_dates("12日上午，召开会议", date(2023, 5, 13), None)]
+    ['2023-05-12']
     """
     out: list[DateMention] = []
     for m in DATE_RE.finditer(sentence):
@@ -80,12 +83,29 @@ def find_dates(sentence: str, published: date | None, previous: str | None) -> l
                 value = (published - timedelta(days=back)).isoformat()
         elif m.group("same"):
             value = previous
+        elif m.group("dd"):
+            value = _day_only(int(m.group("dd")), published, previous)
         else:
             value = _resolve(m.group("y"), m.group("m"), m.group("d"), published)
         out.append(DateMention(m.start(), m.end(), m.group(), value))
         if value:
             previous = value
     return out
+
+
+def _day_only(day: int, published: date | None, previous: str | None) -> str | None:
+    """``12日上午`` means the 12th of the month being reported: the month of the date before
+    it, or else of publication (the month before when the 12th is still to come)."""
+    ref = parse_iso(previous) or published
+    if ref is None:
+        return None
+    year, month = ref.year, ref.month
+    if ref is published and day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _resolve(y: str | None, m: str, d: str, published: date | None) -> str | None:

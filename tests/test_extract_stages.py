@@ -128,3 +128,16 @@ def test_sentences_keep_offsets():
     text = "会议召开。张三出席！\n李四讲话"
     for s in split(text):
         assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "text,published,previous,expected",
+    [
+        ("12日上午，市委书记主持召开会议", date(2023, 5, 13), None, ["2023-05-12"]),
+        ("28日，召开会议", date(2023, 6, 2), None, ["2023-05-28"]),  # last month's 28th
+        ("15日下午，召开会议", None, "2023-03-02", ["2023-03-15"]),  # the month before it
+        ("第12日", date(2023, 5, 13), None, []),
+    ],
+)
+def test_day_only_dates(text, published, previous, expected):
+    assert [d.value for d in find_dates(text, published, previous)] == expected
