@@ -140,16 +140,22 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
             if "听" in text[clause_start : m.start()]:
                 last_cue_end = ce
                 continue  # 听取工作汇报: the speaker is someone else
+            opener = text[clause_start : m.start()]
             if not group:
                 before = [x for x in mentions if x[2] <= cs and x[1] - base >= clause_start]
-                opener = text[clause_start : m.start()]
                 if before and not opener.startswith(("会议", "会上", "大家")):
                     group = [before[-1]]
+                elif _TOPIC_CHAIN.fullmatch(opener):
+                    # …视察供热工程，要求施工单位…: the clause goes on with the last subject
+                    earlier = [x for x in mentions if x[2] <= cs]
+                    group = earlier[-1:]
                 elif text[clause_start : m.start()].lstrip().startswith(("他", "她")) and \
                         previous_subject:
                     group = [(previous_subject, cs, cs)]
             group = [g for g in group if not _is_object(text, g[1] - base)]
-            group = group[-1:] if group else group
+            # A、B作表态发言: everyone listed in the cue's own clause spoke; else the last one
+            in_clause = [g for g in group if g[1] - base >= clause_start]
+            group = in_clause if len(in_clause) > 1 else group[-1:]
         elif kind == "CHAIRED":
             group = group[-1:]
         for name, _, _ in group:
@@ -162,6 +168,9 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
             last_group = group
         last_cue_end = ce
     return out
+
+
+_TOPIC_CHAIN = re.compile(r"(?:并|还|同时|也|随后|并且|同时还|并就|就此)?")
 
 
 def _is_object(text: str, pos: int) -> bool:

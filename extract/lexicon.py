@@ -26,6 +26,11 @@ def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+#: What follows 和 inside an organisation's name (发展和改革委员会, 住房和城乡建设局).
+AND_TAILS = ("城乡", "旅游", "改革", "社会保障", "信息化", "自然资源", "科技", "规划", "计划生育",
+             "体育", "广电", "外事", "侨务", "国有资产")
+
+
 @cache
 def words(name: str) -> frozenset[str]:
     """A one-word-per-line list from ``lexicons/`` (comments start with #)."""

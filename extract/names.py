@@ -65,7 +65,8 @@ def plausible(name: str, strong: bool) -> bool:
     return freq < (500 if strong else 50)
 
 
-def parse_name(text: str, pos: int, *, strong: bool = True) -> tuple[str, int] | None:
+def parse_name(text: str, pos: int, *, strong: bool = True, guess: bool = True
+               ) -> tuple[str, int] | None:
     """The personal name starting at ``pos``, as ``(name, end)``, or ``None``.
 
     ``strong`` says a title stands right before ``pos``, which is good evidence of a name.
@@ -81,11 +82,18 @@ def parse_name(text: str, pos: int, *, strong: bool = True) -> tuple[str, int] |
     """
     m = MINORITY.match(text, pos)
     if m:
+        # the longest reading that a role verb or delimiter follows: 买买提|出席, not 买买|提出
         dot = text.index("·", pos)
-        for end in range(dot + 2, m.end() + 1):
-            if follower_kind(text, end) in ("delim", "strong", "end"):
+        ends = range(m.end(), dot + 1, -1)
+        for end in ends:
+            if follower_kind(text, end) in ("delim", "strong"):
                 return text[pos:end], end
+        return text[pos : m.end()], m.end()
     sl = surname_length(text, pos)
+    if strong:
+        translit = _transliterated(text, pos)
+        if translit and (not sl or len(translit[0]) > 3):
+            return translit
     if not sl:
         return None
     found: list[tuple[int, str]] = []
@@ -109,12 +117,26 @@ def parse_name(text: str, pos: int, *, strong: bool = True) -> tuple[str, int] |
                 name = text[pos:end]
                 if strong and plausible(name, strong) and _no_title_inside(name):
                     return name, end
-        return _segmented_name(text, pos, sl) if strong else None
+        return _segmented_name(text, pos, sl) if strong and guess else None
     length = found[0][0]
     name = text[pos : pos + length]
     if not plausible(name, strong) or not _no_title_inside(name):
         return None
     return name, pos + length
+
+
+def _transliterated(text: str, pos: int) -> tuple[str, int] | None:
+    """宝音德力格尔, 朝鲁门: three to six transliteration characters up to a role verb or
+    delimiter (a Mongolian or Tibetan name has no surname)."""
+    chars = words("translit_chars.txt")
+    end = pos
+    while end < len(text) and end - pos < 6 and text[end] in chars:
+        end += 1
+    for stop in range(end, pos + 2, -1):
+        if follower_kind(text, stop) in ("delim", "strong", "end") and \
+                plausible(text[pos:stop], strong=True):
+            return text[pos:stop], stop
+    return None
 
 
 def _segmented_name(text: str, pos: int, sl: int) -> tuple[str, int] | None:
@@ -137,6 +159,4 @@ def _segmented_name(text: str, pos: int, sl: int) -> tuple[str, int] | None:
 
 def _no_title_inside(name: str) -> bool:
     lex = lexicon()
-    return not lex.title_re.search(name) and not any(
-        name.endswith(e) for e in ("局", "委", "办", "会", "部", "处", "组", "村", "镇", "县", "市")
-    )
+    return not lex.title_re.search(name) and not name.endswith(tuple("局委办会部处组村镇县市区省州旗乡"))

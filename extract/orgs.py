@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from govkg.extract.lexicon import alternation, lexicon, words
+from govkg.extract.lexicon import AND_TAILS, alternation, lexicon, words
 from govkg.extract.tokenizer import cut, word_tags
 
 #: Verbs and function words an organisation name never continues through.
@@ -52,7 +52,6 @@ _STOP_TAGS = frozenset("v vd vn d p c u uj ul r ad t m q mq y e o z zg f".split(
 _SINGLE_STOPS = frozenset("对和及在由与向把被为了的等是将从到就暨要日月年号")
 #: Verb-like words common inside organisation names (行政审批局).
 ORG_WORDS = words("org_words.txt")
-_AND_TAILS = ("城乡", "旅游", "改革", "社会保障", "信息化", "自然资源", "科技", "规划", "计划生育")
 _MASK = re.compile(r"[^\u3400-\u9fff0-9A-Za-z·“”]")
 
 
@@ -88,7 +87,7 @@ def _trim_left(candidate: str, ending: str) -> str:
                 break
             kept.append(tok)
             continue
-        if tok == "和" and "".join(reversed(kept)).startswith(_AND_TAILS):
+        if tok == "和" and "".join(reversed(kept)).startswith(AND_TAILS):
             kept.append(tok)
             continue
         tagged = tags.get(tok)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from govkg.extract.lexicon import lexicon, words
+from govkg.extract.lexicon import AND_TAILS, lexicon, words
 from govkg.extract.names import (
     CJK,
     DELIMITERS,
@@ -78,9 +78,15 @@ def _org_left(s: str, i: int) -> int:
     cut = 0
     for w in _BOUNDARY_WORDS:
         p = piece.rfind(w)
-        if p >= 0 and p + len(w) > cut and not (w == "日" and piece[p + 1 : p + 2] == "报"):
-            cut = p + len(w)  # (日 in 日报 is part of a newspaper's name)
+        if p >= 0 and p + len(w) > cut and not _part_of_name(piece, p, w):
+            cut = p + len(w)
     return k + cut
+
+
+def _part_of_name(piece: str, p: int, w: str) -> bool:
+    """A boundary word inside an organisation's name: 日 in 日报, 和 in 发展和改革局."""
+    after = piece[p + len(w) :]
+    return (w == "日" and after.startswith("报")) or (w == "和" and after.startswith(AND_TAILS))
 
 
 def valid_org(org: str) -> str:
@@ -157,7 +163,7 @@ def find_titled(s: str, offset: int = 0) -> list[PersonMention]:
         while end < len(s) and s[end] == "、":
             if lex.title_re.match(s, end + 1):
                 break
-            nxt = parse_name(s, end + 1, strong=True)
+            nxt = parse_name(s, end + 1, strong=True, guess=False)
             if not nxt:
                 break
             names.append(nxt)
