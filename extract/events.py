@@ -116,10 +116,8 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
     out: list[Role] = []
     last_cue_end = base
     last_group: list[tuple[str, int, int]] = []
-    for m in cue_re().finditer(text):
+    for m in _cues_outside(text, base, masked):
         cs, ce = base + m.start(), base + m.end()
-        if any(a <= cs < b for a, b in masked):
-            continue
         word = m.group()
         kind = lex.cues.get(word) or ("ATTENDED" if word.endswith("调研") else None)
         if word in ("一同调研", "参加调研", "陪同调研"):
@@ -145,7 +143,7 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
                 before = [x for x in mentions if x[2] <= cs and x[1] - base >= clause_start]
                 if before and not opener.startswith(("会议", "会上", "大家")):
                     group = [before[-1]]
-                elif _TOPIC_CHAIN.fullmatch(opener):
+                elif _TOPIC_CHAIN.fullmatch(opener) and "召开" not in text[: m.start()]:
                     # …视察供热工程，要求施工单位…: the clause goes on with the last subject
                     earlier = [x for x in mentions if x[2] <= cs]
                     group = earlier[-1:]
@@ -171,6 +169,21 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
 
 
 _TOPIC_CHAIN = re.compile(r"(?:并|还|同时|也|随后|并且|同时还|并就|就此)?")
+
+
+def _cues_outside(text: str, base: int, masked: list[tuple[int, int]]):
+    """Cue matches outside names and titles; a cue that starts inside a name does not hide
+    one right after it (买买提|出席, not 买买|提出)."""
+    pos = 0
+    while True:
+        m = cue_re().search(text, pos)
+        if not m:
+            return
+        if any(a <= base + m.start() < b for a, b in masked):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _is_object(text: str, pos: int) -> bool:

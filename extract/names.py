@@ -133,8 +133,9 @@ def _transliterated(text: str, pos: int) -> tuple[str, int] | None:
     while end < len(text) and end - pos < 6 and text[end] in chars:
         end += 1
     for stop in range(end, pos + 2, -1):
-        if follower_kind(text, stop) in ("delim", "strong", "end") and \
-                plausible(text[pos:stop], strong=True):
+        kind = follower_kind(text, stop)
+        if (kind in ("delim", "strong", "end") or (kind == "weak" and text[stop] in "等及和与"))\
+                and plausible(text[pos:stop], strong=True):
             return text[pos:stop], stop
     return None
 

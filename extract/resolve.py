@@ -130,6 +130,7 @@ def body_key(name: str, jurisdiction: Jurisdiction, prefixes: tuple[str, ...] = 
     body: 泽州县人民政府 = 县政府, 嵊州城投集团 = 城投集团, 城投集团项目管理中心 = 项目管理中心."""
     n = re.sub(r"新一届|第?[一二三四五六七八九十]+届", "", name)
     n = n.replace("人民政府", "政府").removeprefix("中共")
+    n = re.sub(r"(?<=集团)(?:股份)?有限(?:责任)?公司$", "", n)  # 东越建设集团有限公司
     for f in firms:
         if n.startswith(f) and len(n) > len(f) + 1 and not _SUB.match(n[len(f):]):
             n = n[len(f):]
