@@ -158,6 +158,9 @@ def _segmented_name(text: str, pos: int, sl: int) -> tuple[str, int] | None:
     return None
 
 
+_PLACE_OR_BODY_ENDS = tuple("局委办会部处组村镇县市区省州旗乡")
+
+
 def _no_title_inside(name: str) -> bool:
     lex = lexicon()
-    return not lex.title_re.search(name) and not name.endswith(tuple("局委办会部处组村镇县市区省州旗乡"))
+    return not lex.title_re.search(name) and not name.endswith(_PLACE_OR_BODY_ENDS)

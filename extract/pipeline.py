@@ -21,7 +21,7 @@ from govkg.extract.people import (
     find_re_mentions,
     find_titled,
 )
-from govkg.extract.projects import GENERIC_SITES, Site, find_quoted, find_sites
+from govkg.extract.projects import GENERIC_SITES, Site, find_named, find_quoted, find_sites
 from govkg.extract.resolve import BodyResolver, Jurisdiction, body_key
 from govkg.extract.sentences import Sentence, split
 
@@ -46,6 +46,32 @@ def site_mentions(sentences: list[Sentence]) -> list[tuple[Site, Sentence]]:
     """Quoted campaigns and the sites after visit verbs, with their sentence."""
     return [(x, s) for s in sentences
             for x in find_quoted(s.text, s.start) + find_sites(s.text, s.start)]
+
+
+def project_key(name: str) -> str:
+    """Names of one project: 保康镇供热管网改造(工程), 丹棱县城市更新(老城区)项目."""
+    key = re.sub(r"[“”\"]|\([^()]*\)", "", name)
+    return re.sub(r"(?:工程|项目|建设)+$", "", key) or key
+
+
+def _named_projects(sentences: list[Sentence], places, taken: list[tuple[int, int]]
+                    ) -> list[tuple[Site, Sentence]]:
+    """Named projects outside visit lists, when the name holds a place or a code (G205):
+    西城新区综合管廊 is one project, 高质量园林景观工程 none in particular."""
+    out = []
+    for s in sentences:
+        for x in find_named(s.text, s.start):
+            inner = [p for p in places if x.start <= p.start and p.end <= x.end]
+            if any(a < x.end and x.start < b for a, b in taken) or not (
+                    re.search(r"[A-Za-z]\d", x.name) or any(p.level != "village" for p in inner)):
+                continue
+            # 科左中旗保康镇供热管网改造: the town's project, named without its county
+            while len(inner) > 1 and inner[0].start == x.start and \
+                    inner[1].start == inner[0].end and inner[1].level == "township":
+                x = Site(inner[1].start, x.end, x.name[inner[1].start - x.start :], x.kind, x.verb)
+                inner = inner[1:]
+            out.append((x, s))
+    return out
 
 
 def body_mentions_in(sentences: list[Sentence], taken: list[tuple[int, int]]
@@ -79,6 +105,8 @@ def extract_article(article: Article) -> dict:
     person_spans = [(p.start, p.end) for p, _ in mentions]
     title_spans = [(t.start, t.end) for p, _ in mentions for t in p.titles]
     sites = site_mentions(sentences)
+    sites += _named_projects(sentences, places, [(x.start, x.end) for x, _ in sites]
+                             + person_spans + title_spans)
     site_spans = [(x.start, x.end) for x, _ in sites]
     body_mentions = body_mentions_in(sentences, person_spans + title_spans + site_spans)
     title_orgs = [t.org for p, _ in mentions for t in p.titles if t.org]
@@ -169,7 +197,7 @@ def extract_article(article: Article) -> dict:
     # inspections: the people before a visit verb inspected each site after it
     for x, s in sites:
         if x.kind == "project":
-            target = g.node("Project", x.name, key=re.sub(r"[“”\"]", "", x.name))
+            target = g.node("Project", x.name, key=project_key(x.name))
             spans["Project"].append(Span(x.start, x.end, target))
         else:
             inner = [p for p in places if x.start <= p.start and p.end <= x.end]

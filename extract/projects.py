@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govkg.extract.tokenizer import cut, word_tags
+
 _KINDS = "行动|工程|项目|活动|计划|攻坚战|攻坚|专项行动|三年行动"
 QUOTED = re.compile(
     rf"“[^“”、，]{{2,14}}”[^\W好的了在把将以为是和与及等对]{{0,3}}?(?:{_KINDS})"
@@ -24,7 +26,8 @@ _ITEM_STOP = re.compile(
 )
 PROJECT_END = re.compile(
     r"(?:工程|项目|路|大道|小镇|小学|中学|学校|工厂|改造|拆迁|保障房|整合|制造|园|谷|桥|隧道|基地|厂|"
-    r"楼|连接线|线|管网|片区改造|新城|广场|公园|场馆|中心|堂|城|港|码头|站场|电站|水库)$"
+    r"楼|连接线|线|管网|片区改造|新城|广场|公园|场馆|中心|堂|城|港|码头|站场|电站|水库|市场|"
+    r"[一二三四五六七八九十\d]期)$"
 )
 PLACE_END = re.compile(
     r"(?:省|市|县|区|旗|(?<!小)镇|乡|街道|村|社区|苏木|口岸|医院|汽车站|车站|机场)$"
@@ -84,7 +87,11 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
         items = []
         cursor = pos
         for piece in span.split("、"):
-            items.append((cursor, piece))
+            head, joined, tail = piece.partition("和")
+            if joined and PROJECT_END.search(head) and PROJECT_END.search(tail):
+                items += [(cursor, head), (cursor + len(head) + 1, tail)]
+            else:
+                items.append((cursor, piece))
             cursor += len(piece) + 1
         for st, piece in items:
             name = _TRIM_TAIL.sub("", piece.strip())
@@ -101,3 +108,78 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
                 continue
             out.append(Site(offset + st, offset + st + len(name), name, kind, m.group()))
     return out
+
+
+#: What a named project ends with when it stands outside a visit list.
+NAMED_END = re.compile(
+    r"(?:工程|项目|改造|改扩建|产业园|物流园|综合管廊)(?:[一二三四五六七八九十\d]期)?"
+    r"(?![师部组办处经化款金司队])"
+)
+#: Words that introduce a list of projects, or join its items: the name starts after them.
+_INTRODUCERS = re.compile(
+    r"研究部署|研究|围绕|包括|抓好|加快推进|推进|加快|推动|实施|开工|启动|聚焦|重点|涉及|谋划|"
+    r"建成|完成|开展|调度|听取|审议|支持|关于|反映|面向|打造|召开|视察|带队|调研|考察|观摩|检查|"
+    r"督导|协调|解决|保障|服务|助力|确保|力争|争取|对|就|和|与|及|等|了|的|是|将|把|有|为|在|以|如"
+)
+#: Names of kinds of project, none in particular.
+GENERIC_PROJECTS = frozenset("""
+工程 项目 改造 民生工程 经济工程 政治工程 重点项目 重大项目 在建项目 新建项目 续建项目 新开工项目
+重点工程 重大工程 精品工程 民心工程 形象工程 德政工程 惠民工程 基础设施项目 产业项目 招商项目
+建设项目 工业项目 城建项目 交通项目 水利工程 市政工程 配套工程 主体工程 附属工程 产业园 物流园
+""".split())
+_STOPS = frozenset("，。、；：,;:!?！？“”《》")
+_GENERIC_TAIL = re.compile(
+    r"(?:重大|重点|在建|市管|区管|县管|个|批|类|精品|民生|各)(?:工程)?(?:项目|工程)$"
+)
+_MODIFIERS = re.compile(
+    r"^(?:一项|一批|一个|这项|该项|这些|多个|各类|相关|全部|所有|重点|重大|在建|新开工|续建|城建)+"
+)
+
+
+def find_named(s: str, offset: int = 0) -> list[Site]:
+    """Named projects anywhere in a sentence: the words before 工程/项目/改造 back to a
+    delimiter or an introducing verb.
+
+    >>> [x.name for x in find_named("研究部署衢江(龙游段)防洪提升工程和开发区扩区等工作")]
+    ['衢江(龙游段)防洪提升工程']
+
+    Whether a name is one project's (holds a place or a code) is for the caller to decide.
+    >>> find_named("是一项民生工程、经济工程和政治工程")
+    []
+    """
+    out: list[Site] = []
+    for m in NAMED_END.finditer(s):
+        if s.startswith(("工程", "项目"), m.end()):
+            continue  # 提标改造|工程: the longer name ends later
+        start = m.start()
+        while start > 0 and s[start - 1] not in _STOPS and m.end() - start < 30:
+            start -= 1
+        piece = s[start : m.end()]
+        cut = 0
+        for i in _INTRODUCERS.finditer(piece):
+            if i.end() < len(piece) - len(m.group()) + 1:
+                cut = max(cut, i.end())
+        name = _MODIFIERS.sub("", _drop_leading_verbs(piece[cut:]))
+        if name in GENERIC_PROJECTS or len(name) - len(m.group()) < 2 or _GENERIC_TAIL.search(name):
+            continue
+        if name.count("(") != name.count(")"):
+            continue
+        out.append(Site(offset + m.end() - len(name), offset + m.end(), name, "project", ""))
+    return out
+
+
+_VERB_TAGS = ("v", "d", "p", "c", "r", "m", "q", "ad", "u")
+
+
+def _drop_leading_verbs(piece: str) -> str:
+    """着力破解老旧小区改造 → 老旧小区改造: verbs and adverbs before a project's name."""
+    tokens = cut(piece)
+    tags = word_tags()
+    i = 0
+    while i < len(tokens) - 1:
+        freq, tag = tags.get(tokens[i], (0, "x"))
+        if not (tag in _VERB_TAGS or tag.startswith(("v", "d", "m"))) or tag == "vn" or freq < 100:
+            break
+        i += 1
+    return "".join(tokens[i:])
+

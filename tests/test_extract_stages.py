@@ -141,3 +141,47 @@ def test_sentences_keep_offsets():
 )
 def test_day_only_dates(text, published, previous, expected):
     assert [d.value for d in find_dates(text, published, previous)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("研究部署衢江(龙游段)防洪提升工程和开发区扩区等工作", ["衢江(龙游段)防洪提升工程"]),
+        ("围绕荆门中心城区排水防涝提升工程、掇刀区竹园社区棚户区改造等重点项目",
+         ["荆门中心城区排水防涝提升工程", "掇刀区竹园社区棚户区改造"]),
+        ("包括程江镇污水处理厂提标改造工程、G205国道梅县段改线工程等",
+         ["程江镇污水处理厂提标改造工程", "G205国道梅县段改线工程"]),
+        ("是一项民生工程、经济工程和政治工程", []),  # kinds of project, none in particular
+        ("确保重点项目早开工", []),
+    ],
+)
+def test_named_projects(text, expected):
+    from govkg.extract.projects import find_named
+
+    assert [x.name for x in find_named(text)] == expected
+
+
+def test_named_project_needs_a_place_or_code():
+    text = "会议研究了西城新区综合管廊建设和高质量园林景观工程等事项。"
+    projects = [n["name"] for n in _extract(text)["nodes"] if n["label"] == "Project"]
+    assert projects == ["西城新区综合管廊"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("旗委书记宝音德力格尔主持召开会议", "宝音德力格尔"),  # no surname, transliterated
+        ("地委秘书长阿依古丽·买买提出席签约仪式", "阿依古丽·买买提"),  # not 买买|提出
+        ("区发展和改革局局长古伟明出席", "古伟明"),
+    ],
+)
+def test_minority_and_transliterated_names(text, expected):
+    from govkg.extract.people import find_titled
+
+    assert [p.name for p in find_titled(text)] == [expected]
+
+
+def test_listed_speakers_all_spoke():
+    text = ("3月2日，镇党委召开会议。汪口村党支部书记俞新民、晓起村党支部书记江根福作表态发言。")
+    assert ("俞新民", "SPOKE_AT") in _roles(_extract(text, "2023-03-03"))
+    assert ("江根福", "SPOKE_AT") in _roles(_extract(text, "2023-03-03"))
