@@ -120,3 +120,15 @@ def test_find_url() -> None:
         "http://www.shanxidayuan.com/gsyl/jincheng/2808.html"
     )
     assert find_url(["没有地址"]) is None
+
+
+def test_site_names_and_breadcrumbs_are_no_titles():
+    from govkg.extract.clean import analyse
+
+    raw = ("河北新闻网 > 要闻\n全省城市更新行动现场推进会在唐山召开\n"
+           "2024-06-20 07:15:32 来源:河北日报\n"
+           "昨日，全省城市更新行动现场推进会在唐山召开。副省长陈国华出席会议并讲话。")
+    assert analyse(raw).title == "全省城市更新行动现场推进会在唐山召开"
+    raw = ("南通经济技术开发区\n首页>新闻动态>开发区要闻\n开发区召开一季度重大项目推进会\n"
+           "发布者:管委会办公室 发布时间:2024-04-03\n4月2日，开发区召开一季度重大项目推进会。")
+    assert analyse(raw).title == "开发区召开一季度重大项目推进会"

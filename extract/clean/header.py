@@ -116,6 +116,10 @@ def find_date(lines: list[str], zone_end: int, paragraphs: list[bool] | None = N
     return medium or weak
 
 
+_SITE_LINE = re.compile(r">|＞|首页|(?:网|网站|门户|频道|新闻中心)$")
+_BYLINE_FIELDS = re.compile(r"来源|发布|作者|编辑|浏览|点击")
+
+
 def _is_title_candidate(line: str) -> bool:
     n = han_count(line)
     return (
@@ -148,6 +152,8 @@ def find_title(lines: list[str], zone_end: int) -> tuple[int | None, str]:
         if m and has_han(line[m.end():]):
             return i, line[m.end():].strip()
     candidates = [i for i, line in enumerate(zone) if _is_title_candidate(line)]
+    # site names and breadcrumbs (河北新闻网 > 要闻, 科左中旗人民政府网) are no headlines
+    candidates = [i for i in candidates if not _SITE_LINE.search(zone[i])] or candidates
     if not candidates:
         return None, ""
     counts: dict[str, int] = {}
@@ -155,6 +161,10 @@ def find_title(lines: list[str], zone_end: int) -> tuple[int | None, str]:
         counts[line] = counts.get(line, 0) + 1
     for i in candidates:
         if counts[zone[i]] > 1:
+            return i, zone[i]
+    for i in candidates:  # the headline stands right above its date and source line
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if is_date_line(following) or _LABEL.match(following) or _BYLINE_FIELDS.search(following):
             return i, zone[i]
     return candidates[0], zone[candidates[0]]
 
