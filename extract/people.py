@@ -23,7 +23,7 @@ from govkg.extract.names import (
 
 #: Where the organisation before a title stops (lexicons/title_org_boundaries.txt).
 _BOUNDARY_WORDS = sorted(words("title_org_boundaries.txt"), key=len, reverse=True)
-_VALID_ORG_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|政府|集团|公司)$")
+_VALID_ORG_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|政府|集团|公司)$")
 _GOV_ORG = re.compile(r"^(?:[省市县区州旗盟镇乡]|.*(?:[省市县区州旗盟镇乡]|政府|人民政府))$")
 _SUB_TITLE = re.compile(
     r"(?:党委|党组|党工委|纪委|纪工委|(?<!总)工会|工联会|政法委|组织部|宣传部|统战部)$"
@@ -101,6 +101,18 @@ def valid_org(org: str) -> str:
     return ""
 
 
+def _split_org(raw: str) -> tuple[str, str]:
+    """The organisation written before a title and what qualifies the title itself:
+    县防指常务|副指挥长 → (县防指, 常务), 安全|总监 → ('', 安全), 市住建局|局长 → (市住建局, '')."""
+    org = valid_org(raw)
+    if org or not raw:
+        return org, ""
+    for k in range(len(raw) - 1, 0, -1):
+        if valid_org(raw[:k]) == raw[:k]:
+            return raw[:k], raw[k:]
+    return ("", raw) if len(raw) <= 4 and CJK.match(raw) else ("", "")
+
+
 def base_org(org: str) -> str:
     """The organisation a sub-body belongs to: 集团党委 → 集团, 区人大常委会党组 → 区人大常委会."""
     return _SUB_BODY.sub("", org) if _SUB_BODY.sub("", org) else org
@@ -129,20 +141,19 @@ def find_titled(s: str, offset: int = 0) -> list[PersonMention]:
         parsed = parse_name(s, pos)
         if not parsed:
             continue
-        chain: list[tuple[re.Match[str], str]] = []
+        chain: list[tuple[re.Match[str], str, str]] = []
         cur = m
         while True:
-            org_start = _org_left(s, cur.start())
-            org = valid_org(s[org_start : cur.start()])
-            chain.insert(0, (cur, org))
-            j = cur.start() - len(org)
+            org, qualifier = _split_org(s[_org_left(s, cur.start()) : cur.start()])
+            chain.insert(0, (cur, org, qualifier))
+            j = cur.start() - len(org) - len(qualifier)
             if j > 0 and s[j - 1] in "、 " and (j - 1) in by_end:
                 cur = by_end[j - 1]
                 continue
             break
         units: list[TitleUnit] = []
         shared = ""
-        for cm, org in chain:
+        for cm, org, qualifier in chain:
             rule = lex.titles[cm.group()]
             inherited = ""
             if org in PARTY_DEPTS and shared.endswith("委"):
@@ -151,9 +162,12 @@ def find_titled(s: str, offset: int = 0) -> list[PersonMention]:
                 inherited = shared or last_primary
                 if cm.group() in ENTERPRISE_TITLES and inherited and not _firm_like(inherited):
                     inherited = ""
+            if not org and rule.startswith("gov") and shared:
+                inherited = shared  # 安康市委副书记、市长: the mayor of 安康
             if org:
                 shared = base_org(org) if not _GOV_ORG.match(org) or rule != "none" else shared
-            units.append(TitleUnit(cm.group(), org, rule, offset + cm.start() - len(org),
+            units.append(TitleUnit(qualifier + cm.group(), org, rule,
+                                   offset + cm.start() - len(org) - len(qualifier),
                                    offset + cm.end(), inherited))
         primary = next((u.org or u.inherited_org for u in units if u.org or u.inherited_org), "")
         if primary:

@@ -101,6 +101,10 @@ class BodyResolver:
                 return self.resolve(org) + "人民政府"
             if org and org.endswith("政府") and len(org) > 2:
                 return self.resolve(org)
+            home = re.match(r"(.+?[省市县区州旗盟])(?:委|政府|人民政府)$", unit.inherited_org)
+            if home and home.group(1).endswith(level) and len(home.group(1)) > 1:
+                place = home.group(1).replace(level * 2, level)  # 甘肃省省委 → 甘肃省
+                return place + "人民政府"  # 安康市委副书记、市长
             return self.jurisdiction.government(level)
         org = unit.org or unit.inherited_org
         if unit.org and unit.inherited_org:  # 组织部 of 区委
