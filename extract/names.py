@@ -54,8 +54,8 @@ def surname_length(text: str, pos: int, lex: Lexicon | None = None) -> int:
 
 def plausible(name: str, strong: bool) -> bool:
     """Reject ordinary words of a name's shape (单位, 候选人): jieba's dictionary knows them."""
-    if name in NOT_NAMES or not CJK.match(name):
-        return False
+    if name in NOT_NAMES or not CJK.match(name) or "某" in name:
+        return False  # 王某某 is a placeholder
     tagged = word_tags().get(name)
     if tagged is None:
         return True
@@ -82,6 +82,13 @@ def parse_name(text: str, pos: int, *, strong: bool = True, guess: bool = True
     """
     m = MINORITY.match(text, pos)
     if m:
+        translit = words("translit_chars.txt")
+        dot = text.index("·", pos)
+        end = dot + 1
+        while end < m.end() and text[end] in translit:
+            end += 1
+        if end - dot > 2 and follower_kind(text, end):
+            return text[pos:end], end  # 艾克拜尔·吐尔逊|深入佳木镇
         # the longest reading that a role verb or delimiter follows: 买买提|出席, not 买买|提出
         dot = text.index("·", pos)
         ends = range(m.end(), dot + 1, -1)

@@ -49,6 +49,7 @@ def _ending_re() -> re.Pattern[str]:
 
 
 _STOP_TAGS = frozenset("v vd vn d p c u uj ul r ad t m q mq y e o z zg f".split())
+_NUMERAL = re.compile(r"[一二三四五六七八九十百零〇\d]+")
 _SINGLE_STOPS = frozenset("对和及在由与向把被为了的等是将从到就暨要日月年号")
 #: Verb-like words common inside organisation names (行政审批局).
 ORG_WORDS = words("org_words.txt")
@@ -77,6 +78,10 @@ def _trim_left(candidate: str, ending: str) -> str:
         if in_quote or (tok == "”" and "“" in tokens[:idx]):
             kept.append(tok)  # “提出创建”工作领导小组: a quoted name belongs to the organisation
             in_quote = tok != "“"
+            continue
+        if tok == "届" or (kept and kept[-1].startswith("届")
+                           and _NUMERAL.fullmatch(tok.removeprefix("第"))):
+            kept.append(tok)  # 十九届人大常委会
             continue
         if covered < len(ending):
             covered += len(tok)

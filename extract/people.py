@@ -30,6 +30,8 @@ _SUB_TITLE = re.compile(
 )
 _SUB_BODY = re.compile(r"(?:党委|党组|党工委|纪委|工会)$")
 ENTERPRISE_TITLES = words("enterprise_titles.txt")
+SUB_BODIES = frozenset("党委 党组 党工委 纪委 工会".split())
+_LEVEL_COMMITTEE = re.compile(r"[省市县区州旗盟]委$")
 PARTY_DEPTS = frozenset("组织部 宣传部 统战部 政法委 纪委 编办 政研室".split())
 
 
@@ -156,15 +158,17 @@ def find_titled(s: str, offset: int = 0) -> list[PersonMention]:
         for cm, org, qualifier in chain:
             rule = lex.titles[cm.group()]
             inherited = ""
-            if org in PARTY_DEPTS and shared.endswith("委"):
+            if org in PARTY_DEPTS and _LEVEL_COMMITTEE.search(shared):
                 inherited = shared  # 区委常委、组织部部长: the district committee's department
+            elif org in SUB_BODIES and shared and not _LEVEL_COMMITTEE.search(shared):
+                inherited = base_org(shared)  # 公司总经理、党委副书记: the company's committee
             if not org and rule.startswith("org"):
                 inherited = shared or last_primary
                 if cm.group() in ENTERPRISE_TITLES and inherited and not _firm_like(inherited):
                     inherited = ""
             if not org and rule.startswith("gov") and shared:
                 inherited = shared  # 安康市委副书记、市长: the mayor of 安康
-            if org:
+            if org and org not in SUB_BODIES:
                 shared = base_org(org) if not _GOV_ORG.match(org) or rule != "none" else shared
             units.append(TitleUnit(qualifier + cm.group(), org, rule,
                                    offset + cm.start() - len(org) - len(qualifier),

@@ -107,7 +107,7 @@ class BodyResolver:
                 return place + "人民政府"  # 安康市委副书记、市长
             return self.jurisdiction.government(level)
         org = unit.org or unit.inherited_org
-        if unit.org and unit.inherited_org:  # 组织部 of 区委
+        if unit.org and unit.inherited_org:  # 组织部 of 区委, 党委 of 公司
             org = unit.inherited_org + unit.org
         if not org:
             from govkg.extract.people import ENTERPRISE_TITLES
