@@ -153,9 +153,13 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
             group = [g for g in group if not _is_object(text, g[1] - base)]
             # A、B作表态发言: everyone listed in the cue's own clause spoke; else the last one
             in_clause = [g for g in group if g[1] - base >= clause_start]
-            group = in_clause if len(in_clause) > 1 else group[-1:]
+            if text[max(0, m.start() - 4) : m.start()].endswith(_IN_TURN):
+                pass  # A，B…先后发言: everyone since the last cue spoke
+            else:
+                group = in_clause if len(in_clause) > 1 else group[-1:]
         elif kind == "CHAIRED":
             group = group[-1:]
+        group = [g for g in group if not _is_object(text, g[1] - base)]
         for name, _, _ in group:
             out.append(Role(name, kind, event.index, sentence.index, cs, ce))
         if kind == "ATTENDED" and word == "会见":
@@ -168,6 +172,10 @@ def find_roles(sentence, mentions, masked: list[tuple[int, int]], event: Event,
     return out
 
 
+_GOING_TO = re.compile(
+    r"到|[^，。；]{0,8}?(?:镇|乡|村|区|县|市|企业|项目|一线|基层|工地|现场|园|厂)"
+)
+_IN_TURN = ("先后", "分别", "依次", "逐一", "先后作", "分别作", "依次作", "逐一作")
 _TOPIC_CHAIN = re.compile(r"(?:并|还|同时|也|随后|并且|同时还|并就|就此)?")
 
 
@@ -182,6 +190,9 @@ def _cues_outside(text: str, base: int, masked: list[tuple[int, int]]):
         if any(a <= base + m.start() < b for a, b in masked):
             pos = m.start() + 1
             continue
+        if m.group() == "深入" and not _GOING_TO.match(text, m.end()):
+            pos = m.end()
+            continue  # 深入分析, 深入学习: no visit
         yield m
         pos = m.end()
 

@@ -301,3 +301,56 @@ def find_re_mentions(sentences, known: dict[str, PersonMention], taken: set[tupl
                 if len(names) == 1 and not any(x <= a < y for x, y in taken):
                     out.append((PersonMention(next(iter(names)), a, b, via="alias"), s.index))
     return out
+
+
+_APPOINTED = re.compile(
+    r"(?:决定)?(?:任命|免去|提名|接受|选举|推选|聘任)(?P<name>[\u4e00-\u9fff·]{2,8}?)"
+    r"(?=为|的|同志|辞去|担任|兼任)"
+)
+
+
+def find_appointees(s: str, offset: int = 0) -> list[PersonMention]:
+    """People named in appointments: 任命刘俊峰为…, 免去张国伟的…, 接受王志强辞去….
+
+    >>> [p.name for p in find_appointees("会议决定任命刘俊峰为区发改局局长，免去张国伟的职务")]
+    ['刘俊峰', '张国伟']
+    """
+    out = []
+    for m in _APPOINTED.finditer(s):
+        name = m.group("name")
+        if (surname_length(name, 0) or "·" in name) and plausible(name, strong=False) and \
+                len(name) <= 4 + name.count("·") * 4:
+            out.append(PersonMention(name, offset + m.start("name"), offset + m.end("name"),
+                                     via="appointed"))
+    return out
+
+
+def find_name_then_title(s: str, offset: int = 0) -> list[PersonMention]:
+    """A name written before its title at the start of a clause: 王海军副县长通报了….
+
+    >>> [(p.name, p.titles[0].text) for p in find_name_then_title("会上，王海军副县长通报了情况")]
+    [('王海军', '副县长')]
+    >>> find_name_then_title("李书记指出，要抓落实")  # a surname alone is no name
+    []
+    """
+    lex = lexicon()
+    out = []
+    for m in lex.title_re.finditer(s):
+        if lex.titles[m.group()] == "none" or m.group() == "负责人":
+            continue
+        for length in (3, 2):
+            st = m.start() - length
+            if st < 0 or (st > 0 and s[st - 1] not in DELIMITERS and not
+                          s[:st].endswith(("由", "和", "与", "及", "会上", "请"))):
+                continue
+            name = s[st : m.start()]
+            after = follower_kind(s, m.end())
+            if surname_length(name, 0) and CJK.match(name) and plausible(name, strong=False) \
+                    and not name.startswith(("相关", "有关", "全体", "其他", "主要", "分管")) \
+                    and after in ("strong", "delim", "weak") and not lex.title_re.search(name):
+                unit = TitleUnit(m.group(), "", lex.titles[m.group()], offset + m.start(),
+                                 offset + m.end())
+                out.append(PersonMention(name, offset + st, offset + m.start(), (unit,),
+                                         via="name-title"))
+                break
+    return out

@@ -16,8 +16,10 @@ from govkg.extract.links import Span
 from govkg.extract.orgs import BodyMention, find_bodies
 from govkg.extract.people import (
     PersonMention,
+    find_appointees,
     find_comrades,
     find_name_lists,
+    find_name_then_title,
     find_re_mentions,
     find_titled,
 )
@@ -33,7 +35,8 @@ def person_mentions(sentences: list[Sentence]) -> list[tuple[PersonMention, int]
     for s in sentences:
         found = find_titled(s.text, s.start)
         taken = {p.start for p in found}
-        found += [p for p in find_comrades(s.text, s.start) if p.start not in taken]
+        found += [p for p in find_comrades(s.text, s.start) + find_appointees(s.text, s.start)
+                  + find_name_then_title(s.text, s.start) if p.start not in taken]
         taken |= {p.start for p in found}
         found += find_name_lists(s.text, s.start, taken)
         mentions += [(p, s.index) for p in found]

@@ -93,6 +93,8 @@ class BodyResolver:
         rule = unit.rule
         if rule == "none":
             return None
+        if rule.startswith("body:"):  # 总书记 → 中共中央
+            return rule[5:]
         gov = _GOV_TITLE_LEVEL.match(rule)
         if gov:
             level = gov.group(1)

@@ -90,3 +90,18 @@ def test_comrade_and_bare_lists():
     assert [p.name for p in find_comrades("提名耿巍坪同志为法院院长候选人")] == ["耿巍坪"]
     assert [p.name for p in find_name_lists("周志远、陈翡敏、李红梅参加会谈。")] == [
         "周志远", "陈翡敏", "李红梅"]
+
+
+def test_appointees_and_names_before_titles():
+    from govkg.extract.people import find_appointees, find_name_then_title
+
+    appointed = find_appointees("决定任命刘俊峰为区发改局局长，接受王志强辞去职务")
+    assert [p.name for p in appointed] == ["刘俊峰", "王志强"]
+    before = find_name_then_title("会上，王海军副县长通报了情况")
+    assert [(p.name, p.titles[0].text) for p in before] == [("王海军", "副县长")]
+    assert find_name_then_title("及相关部门负责人参加") == []
+    assert find_name_then_title("李书记指出") == []
+
+
+def test_placeholders_are_no_names():
+    assert find_titled("局长王某某出席会议") == []

@@ -185,3 +185,9 @@ def test_listed_speakers_all_spoke():
     text = ("3月2日，镇党委召开会议。汪口村党支部书记俞新民、晓起村党支部书记江根福作表态发言。")
     assert ("俞新民", "SPOKE_AT") in _roles(_extract(text, "2023-03-03"))
     assert ("江根福", "SPOKE_AT") in _roles(_extract(text, "2023-03-03"))
+
+
+def test_speakers_in_turn():
+    text = ("6月3日，区政协召开协商会。区政协委员、企业家朱丽娟，区政协委员吴国庆先后发言。")
+    roles = _roles(_extract(text, "2024-06-04"))
+    assert ("朱丽娟", "SPOKE_AT") in roles and ("吴国庆", "SPOKE_AT") in roles
