@@ -122,12 +122,12 @@ def parse_name(text: str, pos: int, *, strong: bool = True, guess: bool = True
             end = pos + length
             if end <= len(text) and follower_kind(text, end) in ("end", "delim"):
                 name = text[pos:end]
-                if strong and plausible(name, strong) and _no_title_inside(name):
+                if strong and plausible(name, strong) and no_title_inside(name):
                     return name, end
         return _segmented_name(text, pos, sl) if strong and guess else None
     length = found[0][0]
     name = text[pos : pos + length]
-    if not plausible(name, strong) or not _no_title_inside(name):
+    if not plausible(name, strong) or not no_title_inside(name):
         return None
     return name, pos + length
 
@@ -160,7 +160,7 @@ def _segmented_name(text: str, pos: int, sl: int) -> tuple[str, int] | None:
         if tag[:1] not in ("v", "p", "c", "u", "d", "r") or freq < 1000:
             first += tokens[1]
     if sl < len(first) <= sl + 2 and CJK.match(first) and plausible(first, True) and \
-            _no_title_inside(first):
+            no_title_inside(first):
         return first, pos + len(first)
     return None
 
@@ -168,6 +168,6 @@ def _segmented_name(text: str, pos: int, sl: int) -> tuple[str, int] | None:
 _PLACE_OR_BODY_ENDS = tuple("局委办会部处组村镇县市区省州旗乡")
 
 
-def _no_title_inside(name: str) -> bool:
+def no_title_inside(name: str) -> bool:
     lex = lexicon()
     return not lex.title_re.search(name) and not name.endswith(_PLACE_OR_BODY_ENDS)

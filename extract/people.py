@@ -16,6 +16,7 @@ from govkg.extract.names import (
     CJK,
     DELIMITERS,
     follower_kind,
+    no_title_inside,
     parse_name,
     plausible,
     surname_length,
@@ -336,7 +337,8 @@ def find_name_then_title(s: str, offset: int = 0) -> list[PersonMention]:
     lex = lexicon()
     out = []
     for m in lex.title_re.finditer(s):
-        if lex.titles[m.group()] == "none" or m.group() == "负责人":
+        if m.group() == "负责人" or (lex.titles[m.group()] == "none" and len(m.group()) > 2
+                                    and m.group().endswith(("领导", "成员"))):
             continue
         for length in (3, 2):
             st = m.start() - length
@@ -347,6 +349,7 @@ def find_name_then_title(s: str, offset: int = 0) -> list[PersonMention]:
             after = follower_kind(s, m.end())
             if surname_length(name, 0) and CJK.match(name) and plausible(name, strong=False) \
                     and not name.startswith(("相关", "有关", "全体", "其他", "主要", "分管")) \
+                    and not lex.body_end_re.search(name) and no_title_inside(name) \
                     and after in ("strong", "delim", "weak") and not lex.title_re.search(name):
                 unit = TitleUnit(m.group(), "", lex.titles[m.group()], offset + m.start(),
                                  offset + m.end())
