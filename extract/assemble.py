@@ -53,12 +53,15 @@ class ArticleGraph:
         self.edges = edges
 
     def merge_suffix_projects(self) -> None:
-        """上虞区“一江两岸”景观工程 and “一江两岸”景观工程 are one project."""
+        """上虞区“一江两岸”景观工程 and “一江两岸”景观工程 are one project, and so are
+        龙城大道-成自泸赤高速公路连接线 and 龙城大道与高速连接线 (same start, same end)."""
         keys = {k: nid for (label, k), nid in self.keys.items() if label == "Project"}
         for k, nid in sorted(keys.items(), key=lambda x: len(x[0])):
             for kk, other in keys.items():
-                if other != nid and other in self.nodes and nid in self.nodes and \
-                        kk.endswith(k) and re.fullmatch(r".{1,6}[省市县区镇乡]", kk[: -len(k)]):
+                if other == nid or other not in self.nodes or nid not in self.nodes:
+                    continue
+                placed = kk.endswith(k) and re.fullmatch(r".{1,6}[省市县区镇乡]", kk[: -len(k)])
+                if placed or (k[:2] == kk[:2] and len(k) >= 6 and k[-3:] == kk[-3:]):
                     self.merge(nid, other)
                     break
 

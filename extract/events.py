@@ -73,8 +73,8 @@ def find_events(sentences, published) -> list[Event]:
         if resolved:
             last_date = resolved[-1].value
         m = TRIGGER.search(s.text)
-        if not m:
-            continue
+        if not m or (s.text.startswith("【") and s.text.endswith("】")):
+            continue  # a roundup's 【heading】 names the item that follows
         opens_with_date = bool(dates) and dates[0].start <= 3
         day = next((d.value for d in dates if d.start < m.start() or opens_with_date), None)
         new = (not events

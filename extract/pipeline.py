@@ -199,16 +199,22 @@ def extract_article(article: Article) -> dict:
 
     # inspections: the people before a visit verb inspected each site after it
     for x, s in sites:
+        inner = [p for p in places if x.start <= p.start and p.end <= x.end]
+        if x.kind == "unknown":
+            if inner and inner[0].start == x.start:  # 万安街道城市更新: the place visited
+                x = Site(x.start, inner[0].end, inner[0].surface, "place", x.verb)
+                inner = inner[:1]
+            elif x.verb.startswith(("先后", "来到", "走访", "走进", "实地")):
+                x = Site(x.start, x.end, x.name, "project", x.verb)  # 华阳闸: a named site
+            else:
+                continue
         if x.kind == "project":
             target = g.node("Project", x.name, key=project_key(x.name))
             spans["Project"].append(Span(x.start, x.end, target))
+        elif inner and inner[-1].end == x.end:  # 卫店镇双钱村 is the place 双钱村
+            target = g.node("Place", inner[-1].name, key=inner[-1].name, level=inner[-1].level)
         else:
-            inner = [p for p in places if x.start <= p.start and p.end <= x.end]
-            if inner and inner[-1].end == x.end:  # 卫店镇双钱村 is the place 双钱村
-                target = g.node("Place", inner[-1].name, key=inner[-1].name,
-                                level=inner[-1].level)
-            else:
-                target = g.node("Place", x.name, key=x.name, level="site")
+            target = g.node("Place", x.name, key=x.name, level="site")
         if not x.verb:
             continue
         leaders = [p.name for p, si in mentions if si == s.index and p.end <= x.start]

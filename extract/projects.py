@@ -19,7 +19,7 @@ QUOTED = re.compile(
 #: Verbs after which a list of visited sites follows.
 VISIT = re.compile(
     r"(?:先后|分别|重点|实地)?(?<![组团])(?:深入到|深入|来到|走进|走访了|走访|考察了|考察|视察了|视察|观摩了|"
-    r"查看了|察看了|调研了|检查了|参观了|参观|前往|到|赴|重点项目)(?![组团])"
+    r"查看了|察看了|调研了|调研|检查了|参观了|参观|前往|到|(?<!以)赴|重点项目)(?![组团])"
 )
 _ITEM_STOP = re.compile(
     r"等(?=\d|地|[个家处]|项目|在建|已建|[，。])|进行|实地|了解|调研|观摩|检查|察看|查看|视察|考察|开展|建设一线|现场|的|，|。|；|：|,|;"
@@ -37,10 +37,14 @@ _TRIM_TAIL = re.compile(
 )
 #: Words for kinds of site, no site in particular.
 GENERIC_SITES = frozenset(
-    "产业园区 园区 工业园区 开发区 城区 社区 农村 乡村 企业 辖区 景区 厂区 校区".split()
+    "产业园区 园区 工业园区 开发区 城区 社区 农村 乡村 企业 辖区 景区 厂区 校区 美丽乡村 居家社区"
+    .split()
 )
-_GENERIC = tuple("""重点 重大 五大 相关 有关 各 全 当前 项目 工作 道路 企业 现场 一线 基层 单位 部门
-群众 有关情况 在建 已建成""".split())
+_GENERIC_TAIL_OF_SITE = re.compile(r"(?<=[镇乡村区县市])(?:重点项目|重点工作|项目)$")
+_VERB_START = tuple("""推进 加强 加快 推动 落实 开展 抓好 做好 深化 强化 提升 打造 学习 贯彻 慰问
+看望 调研 检查 考察 了解 听取""".split())
+_GENERIC = tuple("""部分 重点 重大 五大 相关 有关 各 全 当前 项目 工作 道路 企业 现场 一线 基层
+单位 部门 群众 有关情况 在建 已建成""".split())
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ class Site:
     start: int
     end: int
     name: str
-    kind: str  # project | place
+    kind: str  # project | place | unknown (a visited site not yet told apart)
     verb: str  # the visit verb, '' for a quoted campaign
 
 
@@ -88,13 +92,13 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
         cursor = pos
         for piece in span.split("、"):
             head, joined, tail = piece.partition("和")
-            if joined and PROJECT_END.search(head) and PROJECT_END.search(tail):
+            if joined and min(len(head), len(tail)) >= 4:
                 items += [(cursor, head), (cursor + len(head) + 1, tail)]
             else:
                 items.append((cursor, piece))
             cursor += len(piece) + 1
         for st, piece in items:
-            name = _TRIM_TAIL.sub("", piece.strip())
+            name = _GENERIC_TAIL_OF_SITE.sub("", _TRIM_TAIL.sub("", piece.strip()))
             if not 2 <= len(name) <= 30 or name.startswith(_GENERIC) or name in GENERIC_SITES \
                     or name.endswith(("重点项目", "重大项目", "重大工程")):
                 continue
@@ -104,6 +108,8 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
                 kind = "place"
             elif as_projects or PROJECT_END.search(name):
                 kind = "project"
+            elif not name.startswith(_VERB_START):
+                kind = "unknown"  # 华阳闸, 万安街道城市更新: the caller looks for a place in it
             else:
                 continue
             out.append(Site(offset + st, offset + st + len(name), name, kind, m.group()))
@@ -165,7 +171,9 @@ def find_named(s: str, offset: int = 0) -> list[Site]:
         if name.count("(") != name.count(")"):
             continue
         out.append(Site(offset + m.end() - len(name), offset + m.end(), name, "project", ""))
-    return out
+    # 马甲镇智能装备产业园 inside 马甲镇智能装备产业园基础设施配套工程 is no project of its own
+    return [x for x in out if not any(o is not x and o.start <= x.start and x.end <= o.end
+                                      for o in out)]
 
 
 _VERB_TAGS = ("v", "d", "p", "c", "r", "m", "q", "ad", "u")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_END = re.compile(r"[^。！？；!?;\n★]+[。！？；!?;]*")
+_END = re.compile(r"[^。！？；!?;\n★】]+[。！？；!?;】]*")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ def split(text: str) -> list[Sentence]:
     para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     p = 0
     last_para = -1
+    heading_ended = False
     for m in _END.finditer(text):
         s = m.group()
         lead = len(s) - len(s.lstrip())
@@ -37,6 +38,8 @@ def split(text: str) -> list[Sentence]:
         start = m.start() + lead
         while p + 1 < len(para_starts) and para_starts[p + 1] <= start:
             p += 1
-        out.append(Sentence(len(out), start, start + len(s), s, p, p != last_para))
+        # after a 【heading】 a roundup's next item starts, as after a line break
+        out.append(Sentence(len(out), start, start + len(s), s, p, p != last_para or heading_ended))
         last_para = p
+        heading_ended = s.endswith("】")
     return out
