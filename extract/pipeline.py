@@ -13,7 +13,7 @@ from govkg.extract.article import Article
 from govkg.extract.assemble import ArticleGraph
 from govkg.extract.dates import parse_iso
 from govkg.extract.links import Span
-from govkg.extract.orgs import BodyMention, find_bodies
+from govkg.extract.orgs import ORG_BOUNDARY, BodyMention, find_bodies
 from govkg.extract.people import (
     PersonMention,
     find_appointees,
@@ -91,7 +91,27 @@ def body_mentions_in(sentences: list[Sentence], taken: list[tuple[int, int]]
 def _places(text: str) -> list:
     from govkg.extract.places import default_lexicon
 
-    return default_lexicon().find(text)
+    return [p for p in default_lexicon().find(text) if _plausible_place(p, text)]
+
+
+_BEFORE_WATER = "湖江河山溪湾岛峰岭港塘"
+
+
+_VERBS_BEFORE_PLACES = frozenset(
+    "研究 发展 推进 调研 加强 加快 推动 建设 打造 服务 支持 实施 开展 落实".split()
+)
+
+
+def _plausible_place(p, text: str) -> bool:
+    """武昌 in 武昌湖 and 洛阳 in 洛阳江 are a lake and a river; 研究马甲镇 carries a verb."""
+    if p.short and text[p.end : p.end + 1] in set(_BEFORE_WATER):
+        return False
+    if p.level in ("township", "village", "area"):
+        head = p.surface[:2]
+        if head in ORG_BOUNDARY or head in _VERBS_BEFORE_PLACES or \
+                p.surface[:1] in "在对为将把从向与和及的了":
+            return False
+    return True
 
 
 def extract_article(article: Article) -> dict:
@@ -228,6 +248,10 @@ def extract_article(article: Article) -> dict:
             g.edge("INSPECTED", g.node("Person", name), target, s)
 
     _link(g, sentences, events, meeting_ids, spans, places)
+    # the headline and the publisher name the article's own place
+    for p in _places(article.title or "") + _places(article.source or ""):
+        if p.level in ("province", "city", "county") and ("Place", p.name) not in g.keys:
+            g.node("Place", p.surface if p.short else p.name, key=p.name, level=p.level)
     g.merge_suffix_bodies()
     g.merge_suffix_projects()
     out_article = {"id": article.id, "title": article.title, "date": article.date}
