@@ -50,7 +50,7 @@ def _ending_re() -> re.Pattern[str]:
 
 _STOP_TAGS = frozenset("v vd vn d p c u uj ul r ad t m q mq y e o z zg f".split())
 _NUMERAL = re.compile(r"[一二三四五六七八九十百零〇\d]+")
-_SINGLE_STOPS = frozenset("对和及在由与向把被为了的等是将从到就暨要日月年号")
+_SINGLE_STOPS = frozenset("对和及在由与向把被为了的等是将从到就暨要日月年号受原名")
 #: Verb-like words common inside organisation names (行政审批局).
 ORG_WORDS = words("org_words.txt")
 _MASK = re.compile(r"[^\u3400-\u9fff0-9A-Za-z·“”]")

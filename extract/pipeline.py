@@ -137,7 +137,7 @@ def extract_article(article: Article) -> dict:
     # the headline counts too when deciding which firm a bare 集团 means
     headline = [b.name for b in find_bodies(article.title or "")]
     resolver = BodyResolver.build(jurisdiction, [b.name for b, _ in body_mentions] + headline,
-                                  title_orgs, prefixes)
+                                  title_orgs, prefixes, text)
     firms = tuple(sorted(set(resolver.firms.values()), key=len, reverse=True))
 
     def body(name: str, sentence) -> str:

@@ -11,6 +11,13 @@ from dataclasses import dataclass, field
 LEVEL_CHARS = "省市县区州旗盟镇乡"
 _GOV_TITLE_LEVEL = re.compile(r"gov:(.)")
 _FIRM_END = re.compile(r"(集团公司|集团|公司)$")
+_INSTITUTION_END = re.compile(r"(集团公司|集团|公司|医院|学院|大学|学校|分行|支行|银行)$")
+#: Which kind of institution a title with no body written belongs to.
+_INSTITUTION_OF = {
+    "院长": ("医院", "学院"), "副院长": ("医院", "学院"), "校长": ("学校", "大学", "学院"),
+    "副校长": ("学校", "大学", "学院"), "行长": ("分行", "支行", "银行"),
+    "副行长": ("分行", "支行", "银行"),
+}
 _SUB_OF_FIRM = re.compile(r"(?<=集团|公司)(?:党委|党组|纪委|工会|工联会)$")
 _SUB = re.compile(r"^(集团公司|集团|公司)?(党委|党组|纪委|工会|工联会|党工委)$")
 
@@ -54,36 +61,49 @@ class Jurisdiction:
 @dataclass
 class BodyResolver:
     jurisdiction: Jurisdiction
-    firms: dict[str, str]  # ending (集团/公司/集团公司) -> the one named firm with it
+    firms: dict[str, str]  # ending (集团/公司/医院...) -> the one named institution with it
+    bare: frozenset[str] = frozenset()  # institutions the text names only by kind (医院)
 
     @classmethod
     def build(cls, jurisdiction: Jurisdiction, body_names: list[str],
-              title_orgs: list[str] = (), prefixes: tuple[str, ...] = ()) -> BodyResolver:
+              title_orgs: list[str] = (), prefixes: tuple[str, ...] = (), text: str = ""
+              ) -> BodyResolver:
         """``body_names`` as written in the text, ``title_orgs`` written in titles;
         ``prefixes`` are place names that may stand before a firm's name (嵊州城投集团)."""
         named: dict[str, Counter[str]] = {}
         for n in list(body_names) + list(title_orgs):
             n = _SUB_OF_FIRM.sub("", n)  # 省交通投资集团党委 names the firm too
-            m = _FIRM_END.search(n)
+            m = _INSTITUTION_END.search(n)
             if m and len(n) > len(m.group()):
-                named.setdefault(m.group(), Counter())[_strip_place(n, prefixes)] += 1
+                key = _strip_place(n, prefixes) if _FIRM_END.search(n) else n
+                named.setdefault(m.group(), Counter())[key] += 1
         in_titles = {_strip_place(_SUB_OF_FIRM.sub("", n), prefixes) for n in title_orgs}
+        in_titles |= {_SUB_OF_FIRM.sub("", n) for n in title_orgs}
         firms: dict[str, str] = {}
         for end, counter in named.items():
             # one named firm, written twice or in a title, is what 集团 on its own refers to
             if len(counter) == 1:
                 key, count = next(iter(counter.items()))
-                if count >= 2 or key in in_titles:
+                if count >= 2 or key in in_titles or end not in ("集团", "公司", "集团公司"):
                     firms[end] = key
         if "集团" in firms and "集团公司" not in firms:
             firms["集团公司"] = firms["集团"]
-        return cls(jurisdiction, firms)
+        bare = frozenset(k for k in ("医院", "学院", "大学", "学校") if k in text)
+        return cls(jurisdiction, firms, bare)
+
+    @property
+    def institution(self) -> str | None:
+        """The article's one named firm or institution, when there is exactly one."""
+        names = set(self.firms.values())
+        return next(iter(names)) if len(names) == 1 else None
 
     def resolve(self, org: str) -> str:
         """The fullest name the article supports for ``org`` as written."""
         m = _SUB.match(org)
         if m and m.group(1) and m.group(1) in self.firms:
             return self.firms[m.group(1)] + m.group(2)
+        if m and not m.group(1) and self.institution and not self.jurisdiction.by_level:
+            return self.institution + m.group(2)  # 党委 of the hospital the article is about
         if org in self.firms:
             return self.firms[org]
         return self.jurisdiction.qualify(org)
@@ -116,6 +136,14 @@ class BodyResolver:
 
             if unit.core in ENTERPRISE_TITLES and "集团" in self.firms:
                 return self.firms["集团"]
+            for kind in _INSTITUTION_OF.get(unit.core, ()):
+                if kind in self.firms:
+                    return self.firms[kind]
+            for kind in _INSTITUTION_OF.get(unit.core, ()):
+                if kind in self.bare:
+                    return kind  # 院长 of the 医院 the article speaks of
+            if unit.core in ENTERPRISE_TITLES or unit.core.endswith(("会计师", "工程师")):
+                return self.institution
             return None
         if rule.startswith("org+"):
             org = org + rule[4:]
