@@ -17,7 +17,23 @@ def _tokenizer():
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.initialize()
+    for word in _user_words():
+        tok.add_word(word)
     return tok
+
+
+def _user_words() -> list[str]:
+    """govkg's user dictionary: titles and division names from the shipped lexicons, so that
+    jieba keeps 副县长 or 泽州县 whole instead of guessing."""
+    from govkg.extract.lexicon import lexicon
+
+    words = [t for t in lexicon().titles if len(t) > 1]
+    path = resources.files("govkg.extract").joinpath("lexicons", "divisions.tsv")
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) > 2 and parts[0].isdigit() and len(parts[1]) > 1:
+            words.append(parts[1])
+    return words
 
 
 @cache
