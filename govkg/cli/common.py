@@ -3,6 +3,7 @@ closed pipe, and progress bars that ``--silent`` turns off."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -61,3 +62,22 @@ def progress(items: Iterable[T], *, label: str, silent: bool, length: int | None
         return
     with click.progressbar(items, label=label, length=length, file=sys.stderr) as bar:
         yield bar
+
+
+_UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000,
+          "ki": 1 << 10, "mi": 1 << 20, "gi": 1 << 30}
+
+
+class ByteSize(click.ParamType):
+    """A number of bytes: ``20000000``, ``20MB``, ``500k`` or ``1MiB``."""
+
+    name = "bytes"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        m = re.fullmatch(r"\s*(\d+)\s*([kmg]i?)?b?\s*", str(value).lower())
+        if not m or int(m.group(1)) <= 0:
+            self.fail(f"{value!r} is not a size such as 20000000, 20MB or 500k", param, ctx)
+        return int(m.group(1)) * _UNITS[m.group(2) or ""]

@@ -7,8 +7,9 @@ import sys
 
 import click
 
-from govkg.cli.common import progress, warn
+from govkg.cli.common import ByteSize, progress, warn
 from govkg.errors import InputError
+from govkg.extract.ingest import DEFAULT_MAX_BYTES
 
 FORMATS = ("jsonl", "table")
 
@@ -19,8 +20,10 @@ FORMATS = ("jsonl", "table")
               help="jsonl: one JSON object per article; table: a readable summary.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write here instead of standard output.")
+@click.option("--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse inputs larger than this (for JSONL: each record).")
 @click.option("--silent", is_flag=True, help="No progress bar.")
-def extract(paths: tuple[str, ...], fmt: str, output, silent: bool) -> None:
+def extract(paths: tuple[str, ...], fmt: str, output, max_bytes: int, silent: bool) -> None:
     """Extract people, posts, bodies, places, projects and meetings from articles.
 
     PATH is a file (.txt, .md, .html, .jsonl), a directory (read recursively) or - for
@@ -48,7 +51,8 @@ def extract(paths: tuple[str, ...], fmt: str, output, silent: bool) -> None:
     from govkg.extract.pipeline import extract_paths
 
     failed = 0
-    with progress(extract_paths(paths), label="extracting", silent=silent) as items:
+    items = extract_paths(paths, max_bytes=max_bytes)
+    with progress(items, label="extracting", silent=silent) as items:
         for item in items:
             if isinstance(item, InputError):
                 warn(str(item))

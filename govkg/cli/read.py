@@ -3,31 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 
 import click
 
-from govkg.cli.common import progress, warn
+from govkg.cli.common import ByteSize, progress, warn
 from govkg.errors import InputError
 from govkg.extract.ingest import DEFAULT_MAX_BYTES, expand_paths, read_source
-
-_UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000,
-          "ki": 1 << 10, "mi": 1 << 20, "gi": 1 << 30}
-
-
-class ByteSize(click.ParamType):
-    """A number of bytes: ``20000000``, ``20MB``, ``500k`` or ``1MiB``."""
-
-    name = "bytes"
-
-    def convert(self, value: object, param: click.Parameter | None,
-                ctx: click.Context | None) -> int:
-        if isinstance(value, int):
-            return value
-        m = re.fullmatch(r"\s*(\d+)\s*([kmg]i?)?b?\s*", str(value).lower())
-        if not m or int(m.group(1)) <= 0:
-            self.fail(f"{value!r} is not a size such as 20000000, 20MB or 500k", param, ctx)
-        return int(m.group(1)) * _UNITS[m.group(2) or ""]
 
 
 @click.command()
