@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from govkg.extract.dates import find_dates
@@ -22,6 +23,7 @@ TRIGGER = re.compile(
 _OPEN_VERBS = re.compile(r"(?:组织|主持)?(?:召开|举行|举办)")
 _SPEECH_BLOCK_AFTER = ("精神", "稿")
 _OBJECT_VERBS = tuple("传达 学习 听取 领学 提名 免去 任命 宣读 审议 慰问 看望".split())
+_YEAR_HEADING = re.compile(r"(\d{4})年(?:大事记)?[:：]?$")
 ROLE_KINDS = ("CHAIRED", "SPOKE_AT", "ATTENDED", "INSPECTED")
 
 
@@ -67,8 +69,13 @@ def find_events(sentences, published) -> list[Event]:
     """One :class:`Event` per reported event, with its date when the text gives one."""
     events: list[Event] = []
     last_date: str | None = None
+    reference = published
     for s in sentences:
-        dates = find_dates(s.text, published, last_date)
+        heading = _YEAR_HEADING.match(s.text)
+        if heading:  # a chronicle's 2022年 heading gives the year of the items under it
+            reference = date(int(heading.group(1)), 12, 31)
+            continue
+        dates = find_dates(s.text, reference, last_date)
         resolved = [d for d in dates if d.value]
         if resolved:
             last_date = resolved[-1].value

@@ -21,7 +21,7 @@ _BOUNDARY_SET = ORG_BOUNDARY
 BAD_AFTER = {
     "局": "面势部限长级", "委": "托员屈婉派任", "办": "理法公事好学", "处": "理于置罚分长级室",
     "科": "学技研普长级", "站": "位长立", "所": "有以在属谓长得需取向提", "院": "长士落子",
-    "部": "署门分长队件位", "组": "织成建合长", "厅": "长", "署": "名", "中心": "的城区任",
+    "部": "署门分长队件位", "组": "织成建合长", "厅": "长", "署": "名", "中心": "的城区任工",
     "委员会": "委", "公司": "法", "集团": "化军", "政府": "采", "人大": "代常",
     "党组": "会", "党委": "会",
 }
@@ -50,7 +50,7 @@ def _ending_re() -> re.Pattern[str]:
 
 _STOP_TAGS = frozenset("v vd vn d p c u uj ul r ad t m q mq y e o z zg f".split())
 _NUMERAL = re.compile(r"[一二三四五六七八九十百零〇\d]+")
-_SINGLE_STOPS = frozenset("对和及在由与向把被为了的等是将从到就暨要日月年号受原名")
+_SINGLE_STOPS = frozenset("对和及在由与向把被为了的等是将从到就暨要日月年号受原名率作")
 #: Verb-like words common inside organisation names (行政审批局).
 ORG_WORDS = words("org_words.txt")
 _MASK = re.compile(r"[^\u3400-\u9fff0-9A-Za-z·“”]")

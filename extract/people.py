@@ -306,7 +306,7 @@ def find_re_mentions(sentences, known: dict[str, PersonMention], taken: set[tupl
 
 _APPOINTED = re.compile(
     r"(?:决定)?(?:任命|免去|提名|接受|选举|推选|聘任)(?P<name>[\u4e00-\u9fff·]{2,8}?)"
-    r"(?=为|的|同志|辞去|担任|兼任)"
+    r"(?=(?:\(女\))?(?:为|的|同志|辞去|担任|兼任))"
 )
 
 

@@ -247,6 +247,9 @@ def extract_article(article: Article) -> dict:
         for name in group:
             g.edge("INSPECTED", g.node("Person", name), target, s)
 
+    for e in events:
+        if e.date:  # a dated meeting is a node even when no one named took part
+            meeting(e)
     _link(g, sentences, events, meeting_ids, spans, places)
     # the headline and the publisher name the article's own place
     for p in _places(article.title or "") + _places(article.source or ""):

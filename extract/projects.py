@@ -18,11 +18,14 @@ QUOTED = re.compile(
 )
 #: Verbs after which a list of visited sites follows.
 VISIT = re.compile(
-    r"(?:先后|分别|重点|实地)?(?<![组团])(?:深入到|深入|来到|走进|走访了|走访|考察了|考察|视察了|视察|观摩了|"
+    r"(?:先后|分别|重点|实地)?(?:深入到|深入|来到|走进|走访了|走访|考察了|考察|视察了|视察|观摩了|"
     r"查看了|察看了|调研了|调研|检查了|参观了|参观|前往|到|(?<!以)赴|重点项目)(?![组团])"
 )
+_LIST_INTRO = re.compile(
+    r"(?:着力)?(?:抓好|推进|加快推进|加快|汇报了|报告了|包括|围绕|聚焦|涉及|谋划)"
+)
 _ITEM_STOP = re.compile(
-    r"等(?=\d|地|[个家处]|项目|在建|已建|[，。])|进行|实地|了解|调研|观摩|检查|察看|查看|视察|考察|开展|建设一线|现场|的|，|。|；|：|,|;"
+    r"等(?=\d|地|[个家处]|项目|重点|在建|已建|[，。])|进行|实地|了解|调研|观摩|检查|察看|查看|视察|考察|开展|建设一线|现场|的|，|。|；|：|,|;"
 )
 PROJECT_END = re.compile(
     r"(?:工程|项目|路|大道|小镇|小学|中学|学校|工厂|改造|拆迁|保障房|整合|制造|园|谷|桥|隧道|基地|厂|"
@@ -78,7 +81,10 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
     [('旗医院', 'place'), ('汽车站', 'place'), ('珠恩嘎达布其口岸', 'place')]
     """
     out: list[Site] = []
-    for m in VISIT.finditer(s):
+    introducers = [(m, m.group()) for m in VISIT.finditer(s)]
+    # 抓好A、B、C等重点项目: a list of projects without a visit; no one inspects them
+    introducers += [(m, "") for m in _LIST_INTRO.finditer(s)]
+    for m, verb in introducers:
         pos = m.end()
         stop = _ITEM_STOP.search(s, pos)
         end = stop.start() if stop else len(s)
@@ -86,8 +92,10 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
         span = s[pos:end]
         if not span or len(span) > 120:
             continue
-        as_projects = bool(re.match(r"等\d*个?(?:项目|在建工程|工程|重点项目)|等\d+个", tail))
+        as_projects = bool(re.match(r"等\d*个?(?:重点|在建|重大)?(?:项目|工程)", tail))
         as_places = tail.startswith("等地")
+        if not verb and not as_projects:
+            continue
         items = []
         cursor = pos
         for piece in span.split("、"):
@@ -104,7 +112,9 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
                 continue
             if not re.search(r"[\u4e00-\u9fff]{2}", name):
                 continue
-            if as_places or (PLACE_END.search(name) and not as_projects):
+            if re.search(r"(?:工程|项目)$", name):
+                kind = "project"  # 会仙湿地生态修复工程 among 等地 is still a project
+            elif as_places or (PLACE_END.search(name) and not as_projects):
                 kind = "place"
             elif as_projects or PROJECT_END.search(name):
                 kind = "project"
@@ -112,7 +122,7 @@ def find_sites(s: str, offset: int = 0) -> list[Site]:
                 kind = "unknown"  # 华阳闸, 万安街道城市更新: the caller looks for a place in it
             else:
                 continue
-            out.append(Site(offset + st, offset + st + len(name), name, kind, m.group()))
+            out.append(Site(offset + st, offset + st + len(name), name, kind, verb))
     return out
 
 

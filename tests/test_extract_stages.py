@@ -191,3 +191,19 @@ def test_speakers_in_turn():
     text = ("6月3日，区政协召开协商会。区政协委员、企业家朱丽娟，区政协委员吴国庆先后发言。")
     roles = _roles(_extract(text, "2024-06-04"))
     assert ("朱丽娟", "SPOKE_AT") in roles and ("吴国庆", "SPOKE_AT") in roles
+
+
+def test_chronicle_year_heading_gives_the_year():
+    text = ("2022年\n★3月5日 县委书记刘志华主持召开县委常委会会议。\n"
+            "★同日 县长王建国主持召开常务会议。")
+    result = _extract(text, "2023-07-14")
+    dates = sorted(n.get("date") for n in result["nodes"] if n["label"] == "Meeting")
+    assert dates == ["2022-03-05", "2022-03-05"]
+
+
+def test_project_list_without_a_visit():
+    text = "会议要求，着力抓好新蒲大道北延伸段、新蒲新区智能制造产业园二期等重点项目建设。"
+    result = _extract(text)
+    projects = sorted(n["name"] for n in result["nodes"] if n["label"] == "Project")
+    assert projects == ["新蒲大道北延伸段", "新蒲新区智能制造产业园二期"]
+    assert not [e for e in result["edges"] if e["type"] == "INSPECTED"]
