@@ -41,7 +41,7 @@ def test_targets_met(results, gold_file):
 
 
 def test_targets_met_on_synthetic_articles():
-    """30 articles written for govkg's evaluation (invented people, real places), in the
+    """44 articles written for govkg's evaluation (invented people, real places), in the
     genre and noise of the real ones, including GBK, Big5, traditional and pinyin noise."""
     folder = FIXTURES / "synthetic"
     gold = read_gold(str(folder / "gold.jsonl"))
