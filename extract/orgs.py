@@ -16,7 +16,6 @@ from govkg.extract.tokenizer import cut, word_tags
 
 #: Verbs and function words an organisation name never continues through.
 ORG_BOUNDARY = words("org_boundaries.txt")
-_BOUNDARY_SET = ORG_BOUNDARY
 #: An ending followed by these characters is part of a longer ordinary word (部署, 委托).
 BAD_AFTER = {
     "局": "面势部限长级", "委": "托员屈婉派任", "办": "理法公事好学", "处": "理于置罚分长级室",
@@ -30,9 +29,8 @@ WORD_ENDINGS = tuple(sorted(words("org_word_endings.txt")))
 _WORD_ENDING_SET = frozenset(WORD_ENDINGS)
 #: Bare endings and generic phrases that name no particular organisation.
 NOT_ORGS = words("org_generic.txt")
-_GENERIC_START = ("各", "全", "相关", "有关", "该", "本", "其", "此", "这", "那", "每", "子",
-                  "下属",
-                  "所属", "旗下", "与会", "上级", "一级", "两级", "市区", "区级", "市级", "县级")
+_GENERIC_START = tuple("""各 全 相关 有关 该 本 其 此 这 那 每 子 下属 所属 旗下 与会 上级 一级 两级
+市区 区级 市级 县级""".split())
 
 
 @dataclass(frozen=True)
@@ -106,7 +104,7 @@ def _trim_left(candidate: str, ending: str) -> str:
                 if tok[cut_at + 1 :]:
                     kept.append(tok[cut_at + 1 :])
                 break
-        if tok in _BOUNDARY_SET or (len(tok) == 1 and tok in _SINGLE_STOPS):
+        if tok in ORG_BOUNDARY or (len(tok) == 1 and tok in _SINGLE_STOPS):
             break
         if (tagged and len(tok) > 1 and tagged[1] in _STOP_TAGS and tok not in ORG_WORDS
                 and tagged[0] >= 200):

@@ -13,7 +13,7 @@ from govkg.extract.article import Article
 from govkg.extract.assemble import ArticleGraph
 from govkg.extract.dates import parse_iso
 from govkg.extract.links import Span
-from govkg.extract.orgs import ORG_BOUNDARY, BodyMention, find_bodies
+from govkg.extract.orgs import ORG_BOUNDARY, BodyMention, find_bodies, kind_of
 from govkg.extract.people import (
     PersonMention,
     find_appointees,
@@ -142,7 +142,8 @@ def extract_article(article: Article) -> dict:
 
     def body(name: str, sentence) -> str:
         name = re.sub(r"新一届", "", name)
-        nid = g.node("Body", name, key=body_key(name, jurisdiction, prefixes, firms))
+        nid = g.node("Body", name, key=body_key(name, jurisdiction, prefixes, firms),
+                     kind=kind_of(name))
         parent = re.match(r"(.*?(?:集团公司|集团|公司))(?:党委|党组|纪委|工会|工联会)$", name)
         if parent:  # 集团党委 is part of 集团
             pid = g.node("Body", parent.group(1),
