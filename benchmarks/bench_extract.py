@@ -33,7 +33,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 TARGET_RATIO = 2.0
-DEFAULT_ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "articles"
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_ARTICLES = [REPO / "seeds", REPO / "tests" / "fixtures" / "synthetic"]
 KB = 1024
 
 Extractor = Callable[[bytes, str], dict]
@@ -251,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         extractor = resolve_extractor()  # fail before loading anything when it is missing
-        docs = load_corpus(args.paths or [DEFAULT_ARTICLES])
+        docs = load_corpus(args.paths or DEFAULT_ARTICLES)
     except BenchError as e:
         print(f"bench_extract: {e}", file=sys.stderr)
         return 2

@@ -1,6 +1,8 @@
 """Rewrite tests/golden/*.json from the current extractor, for review in the diff.
 
     python scripts/update_golden.py
+
+Seeds come from seeds/, development articles from ../shared/dev (GOVKG_SHARED elsewhere).
 """
 
 import json
@@ -11,10 +13,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from govkg.extract.pipeline import extract_paths  # noqa: E402
 
-from golden_view import GOLDEN, article_paths, view  # noqa: E402
+from golden_view import GOLDEN, view  # noqa: E402
+from real_articles import SEEDS, SHARED  # noqa: E402
 
+if not (SHARED / "dev").is_dir():
+    sys.exit(f"{SHARED / 'dev'} not found: the development articles live in ../shared")
 GOLDEN.mkdir(exist_ok=True)
-for result in extract_paths([str(p) for p in article_paths()]):
+for result in extract_paths([str(SEEDS), str(SHARED / "dev")]):
     if isinstance(result, Exception):
         sys.exit(f"cannot extract: {result}")
     path = GOLDEN / f"{result['article']['id']}.json"

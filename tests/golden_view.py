@@ -7,9 +7,14 @@ from pathlib import Path
 
 from govkg.extract.evaluate import predicted_items
 
-FIXTURES = Path(__file__).parent / "fixtures"
-ARTICLES = FIXTURES / "articles"
+from real_articles import FIXTURES, seed_paths
+
 GOLDEN = Path(__file__).parent / "golden"
+SEED_IDS = [p.stem for p in seed_paths()]
+#: Development articles pinned by a golden file; their text stays in ../shared/dev.
+DEV_IDS = sorted(p.stem for p in GOLDEN.glob("*.json") if p.stem not in SEED_IDS)
+
+__all__ = ["DEV_IDS", "FIXTURES", "GOLDEN", "SEED_IDS", "view"]
 
 
 def view(result: dict) -> dict:
@@ -23,7 +28,3 @@ def view(result: dict) -> dict:
             rows.append(v)
         out[category] = sorted(rows, key=str)
     return out
-
-
-def article_paths() -> list[Path]:
-    return sorted(ARTICLES.glob("*.txt"))

@@ -1,9 +1,8 @@
-"""The whole cleaning pipeline on the real seed and dev articles (copied unchanged from the
-scrapes into tests/fixtures/articles)."""
+"""The whole cleaning pipeline on the real seed articles (in seeds/) and dev articles (in
+../shared/dev, see real_articles.py)."""
 
 import re
 from functools import cache
-from pathlib import Path
 
 import opencc
 import pytest
@@ -11,7 +10,8 @@ import pytest
 from govkg.extract.clean import Cleaned, analyse
 from govkg.extract.clean.chars import TONE_VOWELS
 
-ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+from real_articles import article_path, seed_paths
+
 PINYIN_REMNANT = re.compile(rf"\([a-z{TONE_VOWELS}]+\)?|[{TONE_VOWELS}]")
 
 SEEDS = {
@@ -114,7 +114,7 @@ DEV_KEPT = {
 
 @cache
 def cleaned(name: str) -> Cleaned:
-    path = next(ARTICLES.glob(f"{name}.txt"))
+    path = article_path(name)
     return analyse(path.read_text(encoding="utf-8"))
 
 
@@ -126,8 +126,8 @@ def _t2s() -> opencc.OpenCC:
 ALL = [*SEEDS, *DEV_DATES]
 
 
-def test_fixtures_are_present() -> None:
-    assert len(list(ARTICLES.glob("*.txt"))) >= len(ALL)
+def test_every_seed_is_pinned() -> None:
+    assert sorted(p.stem for p in seed_paths()) == sorted(SEEDS)
 
 
 @pytest.mark.parametrize("name", ALL)

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from govkg.cli import cli
 from govkg.errors import InputError
 
+from real_articles import SEEDS
 from reference import load_reference
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -191,20 +192,8 @@ def test_without_a_pipeline_paths_get_advice(monkeypatch):
     assert "--predictions PRED.jsonl" in result.stderr
 
 
-def _pipeline_ready() -> bool:
-    try:
-        from govkg.extract.pipeline import extract_paths
-
-        next(iter(extract_paths([str(FIXTURES / "articles" / "001.txt")])))
-    except (ImportError, StopIteration):
-        return False
-    return True
-
-
-@pytest.mark.skipif(not (FIXTURES / "articles").is_dir() or not _pipeline_ready(),
-                    reason="the extraction pipeline (govkg.extract.pipeline) is not ready")
 def test_real_extraction_of_the_seeds():
-    articles = sorted(str(p) for p in (FIXTURES / "articles").glob("0*_*.txt"))
+    articles = sorted(str(p) for p in SEEDS.glob("*.txt"))
     result = run(str(FIXTURES / "gold" / "seeds.jsonl"), *articles, "--json", "--silent")
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from govkg.cli import cli
 from govkg.graph.schema import Label, Rel
 
-SEEDS = Path(__file__).parent / "fixtures" / "articles"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED = SEEDS / "004_b5e028a742a41c81.txt"
 
 

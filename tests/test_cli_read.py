@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from govkg.cli import cli
 
-ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+ARTICLES = Path(__file__).resolve().parents[1] / "seeds"
 INGEST = Path(__file__).parent / "fixtures" / "ingest"
 STORY = "12月26日，县委书记陆卫东主持召开县委常委会会议，县委副书记、县长顾国标出席会议。\n"
 TRADITIONAL = "12月26日，縣委書記陸衛東主持召開縣委常委會會議，縣委副書記、縣長顧國標出席會議。\n"
@@ -43,12 +43,12 @@ def test_single_file_fields() -> None:
 
 
 def test_stdin() -> None:
-    result = run("read", "-", input=(ARTICLES / "011.txt").read_bytes())
+    result = run("read", "-", input=(ARTICLES / "002_53bfa5bd6a0ce012.txt").read_bytes())
     assert result.exit_code == 0
     (record,) = records(result.stdout)
     assert record["id"] == "stdin"
-    assert record["date"] == "2019-06-28"
-    assert record["title"] == "华龙区区长高尚功现场调研重点项目建设情况"
+    assert record["date"] == "2023-07-05"
+    assert record["title"] == "市建设局6个驻区工作组下沉一线“一盘棋”突破重点难点工作"
 
 
 def test_stdin_jsonl() -> None:
@@ -114,7 +114,7 @@ def test_bad_input_is_one_line_and_the_rest_is_read(
 
 def test_missing_path(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
-    result = run("read", str(missing), str(ARTICLES / "015.txt"))
+    result = run("read", str(missing), str(ARTICLES / "001_146ed3f869736278.txt"))
     assert result.exit_code == 1
     assert result.stderr == f"govkg: {missing}: no such file or directory\n"
     assert len(records(result.stdout)) == 1
@@ -173,8 +173,8 @@ def test_no_arguments_is_a_usage_error() -> None:
 
 
 def test_silent_and_no_progress_bar_when_not_a_terminal() -> None:
-    for args in (["read", str(ARTICLES / "015.txt")],
-                 ["read", "--silent", str(ARTICLES / "015.txt")]):
+    for args in (["read", str(ARTICLES / "001_146ed3f869736278.txt")],
+                 ["read", "--silent", str(ARTICLES / "001_146ed3f869736278.txt")]):
         result = run(*args)
         assert result.exit_code == 0
         assert result.stderr == ""

@@ -8,24 +8,47 @@ import pytest
 from govkg.extract.evaluate import read_gold, score
 from govkg.extract.pipeline import extract_paths
 
-from golden_view import FIXTURES, GOLDEN, article_paths, view
+from golden_view import DEV_IDS, FIXTURES, GOLDEN, SEED_IDS, view
+from real_articles import SEEDS, shared
 
 
-@pytest.fixture(scope="module")
-def results() -> dict[str, dict]:
+def _extract(folder) -> dict[str, dict]:
     out = {}
-    for r in extract_paths([str(p) for p in article_paths()]):
+    for r in extract_paths([str(folder)]):
         assert not isinstance(r, Exception), r
         out[r["article"]["id"]] = r
     return out
 
 
-@pytest.mark.parametrize("path", article_paths(), ids=lambda p: p.stem)
-def test_golden(results, path):
-    golden = GOLDEN / f"{path.stem}.json"
-    expected = json.loads(golden.read_text("utf-8"))
-    assert view(results[path.stem]) == expected, (
-        f"extraction of {path.name} changed; if intended, run scripts/update_golden.py")
+@pytest.fixture(scope="module")
+def seed_results() -> dict[str, dict]:
+    return _extract(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def dev_results() -> dict[str, dict]:
+    return _extract(shared("dev"))
+
+
+def _check_golden(results: dict[str, dict], stem: str) -> None:
+    expected = json.loads((GOLDEN / f"{stem}.json").read_text("utf-8"))
+    assert view(results[stem]) == expected, (
+        f"extraction of {stem} changed; if intended, run scripts/update_golden.py")
+
+
+@pytest.mark.parametrize("stem", SEED_IDS)
+def test_golden_seed(seed_results, stem):
+    _check_golden(seed_results, stem)
+
+
+@pytest.mark.parametrize("stem", DEV_IDS)
+def test_golden_dev(dev_results, stem):
+    _check_golden(dev_results, stem)
+
+
+def test_every_article_has_a_golden_file(seed_results, dev_results):
+    assert sorted(seed_results) == SEED_IDS
+    assert sorted(dev_results) == DEV_IDS
 
 
 #: The targets of the extraction issue (F1 per category, on the dev and seed gold).
@@ -33,10 +56,15 @@ TARGETS = {"persons": 0.95, "post_titles": 0.90, "posts_with_body": 0.85, "roles
            "bodies": 0.80, "places": 0.85, "projects": 0.70, "meeting_dates": 0.90}
 
 
-@pytest.mark.parametrize("gold_file", ["seeds.jsonl", "dev.jsonl"])
-def test_targets_met(results, gold_file):
-    gold = read_gold(str(FIXTURES / "gold" / gold_file))
-    report = score(gold, [results[g["id"]] for g in gold if g["id"] in results])
+def test_targets_met_on_seeds(seed_results):
+    gold = read_gold(str(FIXTURES / "gold" / "seeds.jsonl"))
+    report = score(gold, [seed_results[g["id"]] for g in gold])
+    assert report.below(TARGETS) == []
+
+
+def test_targets_met_on_dev(dev_results):
+    gold = read_gold(str(shared("dev", "gold.jsonl")))
+    report = score(gold, [dev_results[g["id"]] for g in gold])
     assert report.below(TARGETS) == []
 
 
@@ -50,8 +78,8 @@ def test_targets_met_on_synthetic_articles():
     assert score(gold, predictions).below(TARGETS) == []
 
 
-def test_evidence_is_a_sentence_of_the_article(results):
-    for r in results.values():
+def test_evidence_is_a_sentence_of_the_article(seed_results, dev_results):
+    for r in [*seed_results.values(), *dev_results.values()]:
         for e in r["edges"]:
             if "start" in e:
                 assert e["evidence"], e
