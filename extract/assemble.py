@@ -3,11 +3,12 @@ entity, one node), edges checked against the schema and carrying their evidence 
 
 from __future__ import annotations
 
-import re
+from typing import Any
 
 from govkg.extract.article import Article
 from govkg.graph.ids import make_id
-from govkg.graph.schema import check_edge
+from govkg.graph.records import Edge, Evidence, Extraction, Node
+from govkg.graph.schema import Label, Rel, check_edge, check_properties
 
 
 class ArticleGraph:
@@ -15,76 +16,62 @@ class ArticleGraph:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.nodes: dict[str, dict] = {}
-        self.keys: dict[tuple[str, str], str] = {}
-        self.edges: dict[tuple[str, str, str], dict] = {}
+        self.nodes: dict[str, Node] = {}
+        self.keys: dict[tuple[Label, str], str] = {}
+        self.edges: dict[tuple[str, str, Rel], Edge] = {}
 
-    def node(self, label: str, name: str, key: str | None = None, **props) -> str:
+    def node(self, label: Label, name: str, key: str | None = None, **props: Any) -> str:
+        """The id of the node for ``(label, key)``, made on first sight; a later mention
+        adds its name as an alias and fills properties not yet known."""
+        check_properties(label, props)
         key = key or name
         nid = self.keys.get((label, key))
         if nid is None:
             nid = make_id(self.article.id, label, key)
             self.keys[(label, key)] = nid
-            self.nodes[nid] = {"id": nid, "label": label, "name": name, **props}
+            self.nodes[nid] = Node(nid, label, name, props=dict(props))
         else:
             node = self.nodes[nid]
-            if len(name) > len(node["name"]):
-                node.setdefault("aliases", []).append(node["name"])
-                node["name"] = name
-            elif name != node["name"] and name not in node.get("aliases", []):
-                node.setdefault("aliases", []).append(name)
+            node.add_name(name)
             for k, v in props.items():
-                node.setdefault(k, v)
+                node.props.setdefault(k, v)
         return nid
+
+    def has(self, label: Label, key: str) -> bool:
+        return (label, key) in self.keys
+
+    def label_of(self, nid: str) -> Label:
+        return self.nodes[nid].label
 
     def merge(self, old: str, new: str) -> None:
         """Fold node ``old`` into ``new``: one entity, one node."""
         gone = self.nodes.pop(old)
         keep = self.nodes[new]
-        for n in [gone["name"], *gone.get("aliases", [])]:
-            if n != keep["name"] and n not in keep.setdefault("aliases", []):
-                keep["aliases"].append(n)
+        for n in [gone.name, *gone.aliases]:
+            if n != keep.name and n not in keep.aliases:
+                keep.aliases.append(n)
         self.keys = {k: (new if v == old else v) for k, v in self.keys.items()}
-        edges = {}
+        edges: dict[tuple[str, str, Rel], Edge] = {}
         for (s, t, r), e in self.edges.items():
             s, t = (new if s == old else s), (new if t == old else t)
-            e = {**e, "source": s, "target": t}
-            edges.setdefault((s, t, r), e)
+            edges.setdefault((s, t, r), Edge(s, t, e.type, e.evidence, e.props))
         self.edges = edges
 
-    def merge_suffix_projects(self) -> None:
-        """上虞区“一江两岸”景观工程 and “一江两岸”景观工程 are one project, and so are
-        龙城大道-成自泸赤高速公路连接线 and 龙城大道与高速连接线 (same start, same end)."""
-        keys = {k: nid for (label, k), nid in self.keys.items() if label == "Project"}
-        for k, nid in sorted(keys.items(), key=lambda x: len(x[0])):
-            for kk, other in keys.items():
-                if other == nid or other not in self.nodes or nid not in self.nodes:
-                    continue
-                placed = kk.endswith(k) and re.fullmatch(r".{1,6}[省市县区镇乡]", kk[: -len(k)])
-                if placed or (k[:2] == kk[:2] and len(k) >= 6 and k[-3:] == kk[-3:]):
-                    self.merge(nid, other)
-                    break
-
-    def merge_suffix_bodies(self) -> None:
-        """国安委 and 旗委国安委 are one body when no other body ends the same way."""
-        keys = {k: nid for (label, k), nid in self.keys.items() if label == "Body"}
-        for k, nid in sorted(keys.items(), key=lambda x: len(x[0])):
-            if nid not in self.nodes or len(k) < 3 or re.fullmatch(r".?(?:政府|委)", k):
-                continue  # 省政府 in 省委省政府 is a body of its own
-            longer = {v for kk, v in keys.items() if kk != k and kk.endswith(k)
-                      and v in self.nodes and v != nid
-                      and not re.search(r"[省市县区州旗盟镇乡]$", kk[: -len(k)])}
-            if len(longer) == 1:
-                self.merge(nid, longer.pop())
-
-    def edge(self, rel: str, source: str, target: str, sentence, **props) -> None:
-        """An edge with the sentence it was read from."""
-        check_edge(rel, self.nodes[source]["label"], self.nodes[target]["label"])
+    def edge(self, rel: Rel, source: str, target: str, sentence, **props: Any) -> None:
+        """An edge with the sentence it was read from; the first reading of an edge wins."""
+        check_edge(rel, self.nodes[source].label, self.nodes[target].label)
         k = (source, target, rel)
         if k in self.edges:
             return
         o_start, o_end = self.article.offsets.span(sentence.start, sentence.end)
-        self.edges[k] = {"source": source, "target": target, "type": rel,
-                         "evidence": sentence.text, "start": sentence.start,
-                         "end": sentence.end, "source_start": o_start, "source_end": o_end,
-                         **props}
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, o_start, o_end)
+        self.edges[k] = Edge(source, target, rel, evidence, dict(props))
+
+    def extraction(self) -> Extraction:
+        a = self.article
+        head: dict[str, Any] = {"id": a.id, "title": a.title, "date": a.date}
+        if a.source:
+            head["source"] = a.source
+        if a.url:
+            head["url"] = a.url
+        return Extraction(head, list(self.nodes.values()), list(self.edges.values()))

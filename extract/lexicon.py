@@ -37,6 +37,16 @@ def words(name: str) -> frozenset[str]:
     return frozenset(w for ln in _lines(name) for w in ln.split())
 
 
+@cache
+def sub_bodies_re() -> str:
+    """An alternation of the sub-bodies (lexicons/sub_bodies.txt): 党委, 党组, 纪委, 工会 ...
+
+    >>> import re; bool(re.fullmatch(sub_bodies_re(), "工联会"))
+    True
+    """
+    return alternation(words("sub_bodies.txt"))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     titles: dict[str, str]  # title -> body rule (see lexicons/titles.tsv)

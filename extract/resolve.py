@@ -1,12 +1,18 @@
-"""Article-level resolution: which places the article is about, the full names of the bodies
-it writes in short (``市建设局`` in a Xiamen article is 厦门市建设局), and which short
-references (集团, 集团党委) mean the article's one named enterprise."""
+"""Resolution within one article, all of it in this module: which places the article is
+about, the full names of the bodies it writes in short (``市建设局`` in a Xiamen article is
+厦门市建设局), which short references (集团, 集团党委) mean the article's one named
+enterprise, the body of each post, and which node keys name one project or body.
+
+Resolution across articles is graph/'s job; this module only sees one article."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+
+from govkg.extract.lexicon import sub_bodies_re
+from govkg.graph.schema import Label
 
 LEVEL_CHARS = "省市县区州旗盟镇乡"
 _GOV_TITLE_LEVEL = re.compile(r"gov:(.)")
@@ -18,8 +24,8 @@ _INSTITUTION_OF = {
     "副校长": ("学校", "大学", "学院"), "行长": ("分行", "支行", "银行"),
     "副行长": ("分行", "支行", "银行"),
 }
-_SUB_OF_FIRM = re.compile(r"(?<=集团|公司)(?:党委|党组|纪委|工会|工联会)$")
-_SUB = re.compile(r"^(集团公司|集团|公司)?(党委|党组|纪委|工会|工联会|党工委)$")
+_SUB_OF_FIRM = re.compile(rf"(?<=集团|公司)(?:{sub_bodies_re()})$")
+_SUB = re.compile(rf"^(集团公司|集团|公司)?({sub_bodies_re()})$")
 
 
 @dataclass
@@ -181,3 +187,54 @@ def body_key(name: str, jurisdiction: Jurisdiction, prefixes: tuple[str, ...] = 
     if n[:1] in LEVEL_CHARS and len(n) > 2 and not re.match(r"^[省市县区州旗盟镇乡](委|政府)", n):
         n = n[1:]
     return n
+
+
+def project_key(name: str) -> str:
+    """Names of one project: 保康镇供热管网改造(工程), 丹棱县城市更新(老城区)项目.
+
+    >>> project_key("丹棱县城市更新(老城区)项目") == project_key("丹棱县城市更新")
+    True
+    """
+    key = re.sub(r"[“”\"]|\([^()]*\)", "", name)
+    return re.sub(r"(?:工程|项目|建设)+$", "", key) or key
+
+
+def post_bodies(persons, resolver: BodyResolver) -> dict[tuple[str, str], str | None]:
+    """The body of each (person, title) in the article: the fullest one any mention of that
+    title supports, so that 县委书记 and 书记 of one person are one post."""
+    held: dict[tuple[str, str], str | None] = {}
+    for p, _ in persons:
+        for t in p.titles:
+            if t.is_post:
+                b = resolver.post_body(t)
+                prev = held.get((p.name, t.short))
+                if prev is None or (b and len(b) > len(prev)):
+                    held[(p.name, t.short)] = b
+    return held
+
+
+def merge_suffix_projects(g) -> None:
+    """上虞区“一江两岸”景观工程 and “一江两岸”景观工程 are one project, and so are
+    龙城大道-成自泸赤高速公路连接线 and 龙城大道与高速连接线 (same start, same end)."""
+    keys = {k: nid for (label, k), nid in g.keys.items() if label == Label.PROJECT}
+    for k, nid in sorted(keys.items(), key=lambda x: len(x[0])):
+        for kk, other in keys.items():
+            if other == nid or other not in g.nodes or nid not in g.nodes:
+                continue
+            placed = kk.endswith(k) and re.fullmatch(r".{1,6}[省市县区镇乡]", kk[: -len(k)])
+            if placed or (k[:2] == kk[:2] and len(k) >= 6 and k[-3:] == kk[-3:]):
+                g.merge(nid, other)
+                break
+
+
+def merge_suffix_bodies(g) -> None:
+    """国安委 and 旗委国安委 are one body when no other body ends the same way."""
+    keys = {k: nid for (label, k), nid in g.keys.items() if label == Label.BODY}
+    for k, nid in sorted(keys.items(), key=lambda x: len(x[0])):
+        if nid not in g.nodes or len(k) < 3 or re.fullmatch(r".?(?:政府|委)", k):
+            continue  # 省政府 in 省委省政府 is a body of its own
+        longer = {v for kk, v in keys.items() if kk != k and kk.endswith(k)
+                  and v in g.nodes and v != nid
+                  and not re.search(r"[省市县区州旗盟镇乡]$", kk[: -len(k)])}
+        if len(longer) == 1:
+            g.merge(nid, longer.pop())

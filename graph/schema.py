@@ -1,12 +1,17 @@
 """The one declaration of what the graph may hold (see ANNOTATION.md in the docs).
 
-Extraction, stores, views and checks read this module; an edge outside :data:`PATTERNS` is
-rejected by :func:`check_edge`.
+Labels, edge types, which label may link to which, and the properties every node and edge
+carries. Extraction, the command line, the stores and the views read this module; nothing
+else spells a label or an edge type. An edge outside :data:`PATTERNS` is rejected by
+:func:`check_edge`, a property not declared here by :func:`check_properties`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+
+from govkg.errors import GovkgError
 
 
 class Label(StrEnum):
@@ -54,10 +59,65 @@ PATTERNS: dict[Rel, frozenset[tuple[Label, Label]]] = {
 
 #: Roles a person can play at a meeting; CHAIRED and SPOKE_AT imply ATTENDED.
 MEETING_ROLES: tuple[Rel, ...] = (Rel.CHAIRED, Rel.SPOKE_AT, Rel.ATTENDED)
+#: What a role cue may signal (lexicons/cues.tsv): a meeting role or a visit.
+ROLE_CUES: tuple[Rel, ...] = (*MEETING_ROLES, Rel.INSPECTED)
+
+#: Chinese names of the labels and edge types, for tables and views.
+LABEL_ZH: dict[Label, str] = {
+    L.PERSON: "人物", L.POST: "职务", L.BODY: "机构", L.PLACE: "地点", L.PROJECT: "项目",
+    L.MEETING: "会议",
+}
+REL_ZH: dict[Rel, str] = {
+    Rel.HOLDS: "担任", Rel.POST_OF: "职务属于", Rel.CONVENED: "召开", Rel.CHAIRED: "主持",
+    Rel.SPOKE_AT: "讲话", Rel.ATTENDED: "出席", Rel.INSPECTED: "调研",
+    Rel.DIRECTED: "部署", Rel.LOCATED_IN: "位于", Rel.PART_OF: "隶属",
+}
 
 
-class SchemaError(ValueError):
-    """An edge whose type or endpoints the schema does not allow."""
+@dataclass(frozen=True)
+class Prop:
+    """One property: its name, its value type and whether every record must carry it."""
+
+    name: str
+    type: type
+    required: bool = False
+    doc: str = ""
+
+
+#: Every node has these.
+NODE_CORE: tuple[Prop, ...] = (
+    Prop("id", str, True, "deterministic, hashed from the label and a normalised key"),
+    Prop("label", str, True, "one of Label"),
+    Prop("name", str, True, "the fullest name the text supports"),
+    Prop("aliases", list, False, "other names written for the same entity"),
+)
+#: What each label carries beyond the core, in output order.
+NODE_PROPERTIES: dict[Label, tuple[Prop, ...]] = {
+    L.PERSON: (),
+    L.POST: (Prop("written", str, False, "the title as written, with its body (县委书记)"),),
+    L.BODY: (Prop("kind", str, False, "party | gov | legis | dept | firm | group | other"),),
+    L.PLACE: (Prop("level", str, False, "province | city | county | township | village | "
+                                        "area | site"),
+              Prop("code", str, False, "administrative division code")),
+    L.PROJECT: (),
+    L.MEETING: (Prop("kind", str, False, "meeting | inspection"),
+                Prop("date", str, False, "YYYY-MM-DD, never guessed")),
+}
+#: Every edge has these: its endpoints, its type, and the sentence it was read from.
+EDGE_CORE: tuple[Prop, ...] = (
+    Prop("source", str, True), Prop("target", str, True), Prop("type", str, True),
+    Prop("evidence", str, True, "the sentence the edge was read from"),
+    Prop("start", int, True, "evidence offsets in the cleaned text"),
+    Prop("end", int, True),
+    Prop("source_start", int, True, "evidence offsets in the decoded original file"),
+    Prop("source_end", int, True),
+)
+#: What each edge type carries beyond the core.
+EDGE_PROPERTIES: dict[Rel, tuple[Prop, ...]] = {rel: () for rel in Rel}
+
+
+class SchemaError(GovkgError, ValueError):
+    """A label, edge or property that the schema does not allow."""
 
 
 def check_edge(rel: str, source: str, target: str) -> None:
@@ -75,3 +135,31 @@ def check_edge(rel: str, source: str, target: str) -> None:
         raise SchemaError(f"unknown edge type {rel!r}") from None
     if (Label(source), Label(target)) not in allowed:
         raise SchemaError(f"{rel} may not link {source} to {target}")
+
+
+def node_property_names(label: str) -> tuple[str, ...]:
+    """The names of the properties a node of ``label`` may carry beyond the core.
+
+    >>> node_property_names("Place")
+    ('level', 'code')
+    """
+    return tuple(p.name for p in NODE_PROPERTIES[Label(label)])
+
+
+def check_properties(label: str, props: dict) -> None:
+    """Raise :class:`SchemaError` when ``props`` holds a property the label does not declare,
+    or a value of the wrong type.
+
+    >>> check_properties("Meeting", {"date": "2024-03-05"})
+    >>> check_properties("Person", {"date": "2024-03-05"})
+    Traceback (most recent call last):
+    ...
+    govkg.graph.schema.SchemaError: Person has no property 'date'
+    """
+    declared = {p.name: p for p in NODE_PROPERTIES[Label(label)]}
+    for name, value in props.items():
+        prop = declared.get(name)
+        if prop is None:
+            raise SchemaError(f"{label} has no property {name!r}")
+        if value is not None and not isinstance(value, prop.type):
+            raise SchemaError(f"{label}.{name} must be {prop.type.__name__}, not {value!r}")

@@ -69,7 +69,7 @@ def test_sites(text, expected):
 def _extract(text, date_=None):
     from govkg.extract.pipeline import extract_article
 
-    return extract_article(Article(id="t", text=text, date=date_))
+    return extract_article(Article(id="t", text=text, date=date_)).to_json()
 
 
 def _roles(result):
