@@ -11,13 +11,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from govkg.graph.schema import Rel, SchemaError
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("govkg.extract").joinpath("lexicons", name).read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a lexicon file (comments and blank lines skipped)."""
     return [ln.split("\t") for ln in _lines(name)]
 
 
@@ -51,23 +54,32 @@ def sub_bodies_re() -> str:
 class Lexicon:
     titles: dict[str, str]  # title -> body rule (see lexicons/titles.tsv)
     body_endings: dict[str, str]  # ending -> kind
-    cues: dict[str, str]  # cue word -> what it signals
+    cues: dict[str, Rel]  # cue word -> the edge type it signals
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     title_re: re.Pattern[str]
     body_end_re: re.Pattern[str]
     cue_re: re.Pattern[str]
 
-    def cues_for(self, kind: str) -> frozenset[str]:
+    def cues_for(self, kind: Rel) -> frozenset[str]:
         return frozenset(w for w, k in self.cues.items() if k == kind)
+
+
+def _edge_type(row: list[str], name: str) -> Rel:
+    """The edge type a lexicon row names; a type the schema does not declare is an error."""
+    try:
+        return Rel(row[1])
+    except (IndexError, ValueError):
+        raise SchemaError(f"lexicons/{name}: {row!r} names no edge type of graph/schema.py"
+                          ) from None
 
 
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicons, parsed once per process."""
-    titles = {row[0]: row[1] for row in _rows("titles.tsv")}
-    endings = {row[0]: row[1] for row in _rows("bodies.tsv")}
-    cues = {row[0]: row[1] for row in _rows("cues.tsv")}
+    titles = {row[0]: row[1] for row in rows("titles.tsv")}
+    endings = {row[0]: row[1] for row in rows("bodies.tsv")}
+    cues = {row[0]: _edge_type(row, "cues.tsv") for row in rows("cues.tsv")}
     names = _lines("surnames.txt")
     return Lexicon(
         titles=titles,

@@ -4,8 +4,10 @@ module-level tokenizer (whose import sets up global logging and state)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 
 @cache
@@ -25,23 +27,24 @@ def _tokenizer():
 def _user_words() -> list[str]:
     """govkg's user dictionary: titles and division names from the shipped lexicons, so that
     jieba keeps 副县长 or 泽州县 whole instead of guessing."""
-    from govkg.extract.lexicon import lexicon
+    from govkg.extract.lexicon import lexicon, rows
 
     words = [t for t in lexicon().titles if len(t) > 1]
-    path = resources.files("govkg.extract").joinpath("lexicons", "divisions.tsv")
-    for line in path.read_text("utf-8").splitlines():
-        parts = line.split("\t")
-        if not line.startswith("#") and len(parts) > 2 and parts[0].isdigit() and len(parts[1]) > 1:
-            words.append(parts[1])
+    words += [r[1] for r in rows("divisions.tsv")
+              if len(r) > 2 and r[0].isdigit() and len(r[1]) > 1]
     return words
 
 
-@cache
-def word_tags() -> dict[str, tuple[int, str]]:
-    """jieba's dictionary with part-of-speech tags: word -> (frequency, tag).
+def word_tags() -> Mapping[str, tuple[int, str]]:
+    """jieba's dictionary with part-of-speech tags: word -> (frequency, tag), read-only.
 
     Used to tell a personal name from an ordinary word of the same shape (候选人, 高尚).
     """
+    return _word_tags()
+
+
+@cache
+def _word_tags() -> MappingProxyType[str, tuple[int, str]]:
     import jieba
 
     path = resources.files(jieba).joinpath("dict.txt")
@@ -51,7 +54,8 @@ def word_tags() -> dict[str, tuple[int, str]]:
             parts = line.split()
             if len(parts) == 3:
                 out[parts[0]] = (int(parts[1]), parts[2])
-    return out
+    # one table per process, shared by every caller: nobody may change it
+    return MappingProxyType(out)
 
 
 def cut(text: str, hmm: bool = True) -> list[str]:
