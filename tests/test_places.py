@@ -90,7 +90,6 @@ def test_runtime_needs_neither_cpca_nor_pandas() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("cpca") is None, reason="cpca is a dev-only source")
 def test_shipped_tsv_matches_the_build_script() -> None:
     script = ROOT / "scripts" / "build_divisions.py"
     spec = importlib.util.spec_from_file_location("build_divisions", script)
