@@ -85,6 +85,23 @@ class Extraction:
         return {"article": dict(self.article), "nodes": [n.to_json() for n in self.nodes],
                 "edges": [e.to_json() for e in self.edges]}
 
+    @classmethod
+    def from_json(cls, data: dict) -> Extraction:
+        """The record back from its JSON form (a cached or saved ``govkg extract`` line)."""
+        nodes = []
+        for n in data["nodes"]:
+            props = {k: v for k, v in n.items() if k not in ("id", "label", "name", "aliases")}
+            nodes.append(Node(n["id"], Label(n["label"]), n["name"], list(n.get("aliases", [])),
+                              props))
+        edges = []
+        for e in data["edges"]:
+            ev = Evidence(e.get("evidence", ""), e.get("start", 0), e.get("end", 0),
+                          e.get("source_start", 0), e.get("source_end", 0))
+            rel = Rel(e["type"])
+            props = {p.name: e[p.name] for p in EDGE_PROPERTIES[rel] if p.name in e}
+            edges.append(Edge(e["source"], e["target"], rel, ev, props))
+        return cls(dict(data["article"]), nodes, edges)
+
     def check(self) -> None:
         """Every edge links existing nodes in a way the schema allows."""
         labels = {n.id: n.label for n in self.nodes}

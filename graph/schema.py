@@ -113,7 +113,10 @@ EDGE_CORE: tuple[Prop, ...] = (
     Prop("source_end", int, True),
 )
 #: What each edge type carries beyond the core.
-EDGE_PROPERTIES: dict[Rel, tuple[Prop, ...]] = {rel: () for rel in Rel}
+_RANK = Prop("rank", int, False, "1 for the first person the article lists at this meeting, "
+             "2 for the next: the protocol order (协议顺序) of the listing")
+EDGE_PROPERTIES: dict[Rel, tuple[Prop, ...]] = {
+    **{rel: () for rel in Rel}, **{rel: (_RANK,) for rel in MEETING_ROLES}}
 
 
 class SchemaError(GovkgError, ValueError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from govkg.extract import events as ev
 from govkg.extract.draft import Draft, Timeline
-from govkg.graph.schema import Label, Rel
+from govkg.graph.schema import MEETING_ROLES, Label, Rel
 
 
 def meeting_node(d: Draft, e: ev.Event) -> str:
@@ -23,6 +23,7 @@ def add_meetings_and_roles(d: Draft) -> Draft:
     d.timeline = timeline = Timeline(events)
     masked = d.mentions.person_spans + d.mentions.title_spans
     previous_subject = None
+    order: dict[tuple[str, str], tuple[int, int]] = {}  # (person, meeting) -> first listing
     for s in d.sentences:
         e = timeline.at(s.index)
         in_s = [(p.name, p.start, p.end) for p in d.mentions.persons_in(s.index)]
@@ -36,7 +37,24 @@ def add_meetings_and_roles(d: Draft) -> Draft:
         for r in ev.find_roles(s, in_s, masked, e, previous_subject):
             # a visit's people attended the tour; what they saw is the inspections stage's
             rel = Rel.ATTENDED if r.kind == Rel.INSPECTED else Rel(r.kind)
-            g.edge(rel, g.node(Label.PERSON, r.person), meeting_node(d, e), s)
+            pid, mid = g.node(Label.PERSON, r.person), meeting_node(d, e)
+            g.edge(rel, pid, mid, s)
+            at = next((i for i, x in enumerate(in_s) if x[0] == r.person), len(in_s))
+            order.setdefault((pid, mid), (s.index, at))
         if in_s:
             previous_subject = in_s[-1][0]
+    _rank(d, order)
     return d
+
+
+def _rank(d: Draft, order: dict[tuple[str, str], tuple[int, int]]) -> None:
+    """Each role edge's ``rank``: where its person stands among those the article lists
+    at the meeting, in the order it lists them (协议顺序: rank is the signal)."""
+    by_meeting: dict[str, list[tuple[tuple[int, int], str]]] = {}
+    for (pid, mid), pos in order.items():
+        by_meeting.setdefault(mid, []).append((pos, pid))
+    rank = {(pid, mid): i + 1 for mid, people in by_meeting.items()
+            for i, (_, pid) in enumerate(sorted(people))}
+    for (source, target, rel), edge in d.graph.edges.items():
+        if rel in MEETING_ROLES and (source, target) in rank:
+            edge.props["rank"] = rank[(source, target)]
