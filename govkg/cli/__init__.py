@@ -20,19 +20,26 @@ def cli(ctx: click.Context, debug: bool) -> None:
       govkg read seeds/                 # cleaned articles as JSON Lines
       govkg extract seeds/ --format table
       govkg eval gold.jsonl seeds/      # precision/recall against your annotations
+      govkg build seeds/                # one graph from many articles, into out/
+      govkg person 高喜全                # posts over time, meetings, companions
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
 
 
 def _register() -> None:
+    from govkg.cli import build as build_cmd
     from govkg.cli import eval as eval_cmd
     from govkg.cli import extract as extract_cmd
+    from govkg.cli import person as person_cmd
     from govkg.cli import read as read_cmd
 
     cli.add_command(read_cmd.read)
     cli.add_command(extract_cmd.extract)
     cli.add_command(eval_cmd.eval_)
+    cli.add_command(build_cmd.build)
+    cli.add_command(person_cmd.person)
+    cli.add_command(person_cmd.why)
 
 
 _register()
