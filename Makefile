@@ -14,10 +14,10 @@ $(BIN)/govkg: pyproject.toml
 
 demo: $(BIN)/govkg
 	@mkdir -p $(OUT)
-	$(BIN)/govkg read seeds/ > $(OUT)/articles.jsonl
-	$(BIN)/govkg extract seeds/ --format jsonl > $(OUT)/extraction.jsonl
-	$(BIN)/govkg extract seeds/ --format table
+	$(BIN)/govkg read seeds/ --silent > $(OUT)/articles.jsonl
+	$(BIN)/govkg extract seeds/ --format jsonl --silent > $(OUT)/extraction.jsonl
 	@echo "wrote $(OUT)/articles.jsonl and $(OUT)/extraction.jsonl"
+	$(BIN)/govkg build seeds/ --out $(OUT)
 
 test: $(BIN)/govkg
 	$(BIN)/ruff check .

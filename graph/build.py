@@ -8,9 +8,10 @@ From Python, in three lines::
     result.graph.number_of_nodes()
 
 Nodes carry ``label``, ``name``, ``aliases``, ``articles`` (how many articles name them),
-``article_ids`` (which) and their label's properties (graph/schema.py). Edges are keyed by their type and carry
-``type``, ``evidence`` (a list of ``{article, date, sentence, start, end, source_start,
-source_end}``, with ``rank`` on meeting roles), ``articles``, and ``first_seen`` /
+``article_ids`` (which) and their label's properties (graph/schema.py). Edges are keyed by
+their type and carry ``type``, ``evidence`` (a list of ``{article, date, sentence, start,
+end, source_start, source_end}``, with ``rank`` on meeting roles), ``articles``, and
+``first_seen`` /
 ``last_seen`` (article dates). LOCATED_IN edges up the division chain come from the shipped
 division table and carry ``basis: "division table"`` and no evidence.
 """
@@ -143,14 +144,17 @@ def _derived(g: nx.MultiDiGraph, source: str, target: str) -> None:
 
 def build(paths: Iterable[str], *, overrides: Overrides | None = None,
           cache_dir: str | None = None, max_bytes: int | None = None,
-          on_article: Callable[[str], None] | None = None) -> BuildResult:
-    """Read, clean and extract every article under ``paths`` (reusing ``cache_dir``), then
-    build the graph. A bad input is kept in ``errors`` and never stops the build."""
+          on_article: Callable[[str], None] | None = None, workers: int = 1,
+          dask: str | None = None) -> BuildResult:
+    """Read, clean and extract every article under ``paths`` (reusing ``cache_dir``; on
+    ``workers`` processes or the Dask scheduler at ``dask``), then build the graph. A bad
+    input is kept in ``errors`` and never stops the build."""
     from govkg.graph.cache import ExtractionCache, extract_all
 
     cache = ExtractionCache(cache_dir) if cache_dir else None
     extractions, errors, cached = extract_all(paths, cache, max_bytes=max_bytes,
-                                              on_article=on_article)
+                                              on_article=on_article, workers=workers,
+                                              dask=dask)
     result = build_graph(extractions, overrides)
     result.errors, result.cached = errors, cached
     return result

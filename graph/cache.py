@@ -81,38 +81,58 @@ class ExtractionCache:
 
 def extract_all(paths: Iterable[str], cache: ExtractionCache | None, *,
                 max_bytes: int | None = None,
-                on_article: Callable[[str], None] | None = None
+                on_article: Callable[[str], None] | None = None,
+                workers: int = 1, dask: str | None = None
                 ) -> tuple[list[Extraction], list[InputError], int]:
-    """Every article's extraction (from the cache where it is current), the inputs that
-    could not be read or extracted, and how many came from the cache."""
+    """Every article's extraction (from the cache where it is current, else by the engine
+    the options ask for), the inputs that could not be read or extracted, and how many
+    came from the cache."""
     from govkg.extract.ingest import read_paths
-    from govkg.extract.pipeline import extract_article
+    from govkg.graph import engine
 
     options = {"max_bytes": max_bytes} if max_bytes else {}
     out: list[Extraction] = []
     errors: list[InputError] = []
+    keys: dict[tuple[str, str], str] = {}
+    seen: set[str] = set()
     cached = 0
-    for item in read_paths(paths, **options):
-        if isinstance(item, InputError):
-            errors.append(item)
-            continue
-        key = cache.key(item.id, item.original or item.text) if cache else ""
-        data = cache.get(key) if cache else None
-        if data is not None:
-            cached += 1
-            out.append(Extraction.from_json(data))
-        else:
-            try:
-                x = extract_article(item)
-            except Exception as e:  # noqa: BLE001 - one bad article never stops the build
-                errors.append(InputError(item.path or item.id,
-                                         f"extraction failed: {type(e).__name__}: {e}"))
+
+    def to_extract():
+        nonlocal cached
+        for item in read_paths(paths, **options):
+            if isinstance(item, InputError):
+                errors.append(item)
                 continue
-            if cache:
-                cache.put(key, x.to_json())
-            out.append(x)
+            _unique_id(item, seen)
+            key = cache.key(item.id, item.original or item.text) if cache else ""
+            data = cache.get(key) if cache else None
+            if data is not None:
+                cached += 1
+                out.append(Extraction.from_json(data))
+                if on_article:
+                    on_article(item.id)
+                continue
+            keys[(item.path, item.id)] = key
+            yield item
+
+    for article, result in engine.run(to_extract(), workers=workers, dask=dask):
         if on_article:
-            on_article(item.id)
+            on_article(article.id)
+        if isinstance(result, InputError):
+            errors.append(result)
+            continue
+        if cache:
+            cache.put(keys.pop((article.path, article.id)), result)
+        out.append(Extraction.from_json(result))
     if cache:
         cache.prune()
     return out, errors, cached
+
+
+def _unique_id(article, seen: set[str]) -> None:
+    """Two inputs with one id (a/001.txt, b/001.txt) stay two articles: the one read
+    second gets a suffix made from its path."""
+    if article.id in seen:
+        digest = hashlib.sha1(str(article.path).encode("utf-8", "surrogatepass")).hexdigest()
+        article.id = f"{article.id}~{digest[:6]}"
+    seen.add(article.id)

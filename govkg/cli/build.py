@@ -23,9 +23,13 @@ DEFAULT_OVERRIDES = "govkg.overrides.yaml"
               help=f"Merge corrections (YAML or JSON); default: ./{DEFAULT_OVERRIDES} if present.")
 @click.option("--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this (for JSONL: each record).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extraction processes on this machine [default: its cores].")
+@click.option("--dask", metavar="ADDRESS",
+              help="Extract on this Dask scheduler (tcp://host:8786); merge here.")
 @click.option("--silent", is_flag=True, help="No progress line and no summary.")
 def build(paths: tuple[str, ...], out: str, overrides: str | None, max_bytes: int,
-          silent: bool) -> None:
+          workers: int | None, dask: str | None, silent: bool) -> None:
     """Build one graph from many articles: the same person, body, place, meeting or
     project named in several articles becomes one node.
 
@@ -41,12 +45,15 @@ def build(paths: tuple[str, ...], out: str, overrides: str | None, max_bytes: in
     Examples:
       govkg build seeds/
       govkg build corpus/ --out corpus-graph --overrides my.overrides.yaml
+      govkg build corpus/ --workers 8
+      govkg build corpus/ --dask tcp://scheduler:8786
 
     An input that cannot be read is reported on stderr and the rest is built; the exit
     status is then 1. Files are replaced atomically: an interrupted build leaves the
     previous outputs intact.
     """
     from govkg.graph.build import build as build_graph
+    from govkg.graph.engine import default_workers
     from govkg.graph.exports import write_build
     from govkg.graph.overrides import load_overrides
 
@@ -55,7 +62,8 @@ def build(paths: tuple[str, ...], out: str, overrides: str | None, max_bytes: in
     rules = load_overrides(overrides)
     tick = _Progress(silent)
     result = build_graph(paths, overrides=rules, cache_dir=str(Path(out) / "cache"),
-                         max_bytes=max_bytes, on_article=tick)
+                         max_bytes=max_bytes, on_article=tick,
+                         workers=workers or default_workers(), dask=dask)
     tick.done()
     for error in result.errors:
         warn(str(error))
