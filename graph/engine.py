@@ -10,6 +10,7 @@ engine ran it. A failure in one article is that article's error, never the build
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -68,8 +69,14 @@ def run_processes(articles: Iterable, workers: int) -> Iterator[tuple[Any, Resul
     if workers <= 1:
         yield from run_serial(articles)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
+    try:
         yield from _ordered(lambda a: pool.submit(extract_one, a), articles, workers * 8)
+    except BaseException:
+        # interrupted or failed: drop what is queued instead of extracting it first
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def run_dask(articles: Iterable, address: str) -> Iterator[tuple[Any, Result]]:

@@ -272,8 +272,11 @@ def test_agrees_with_reference_on_damaged_predictions(gold_name, rng):
 
 
 def test_docstring_examples():
-    results = doctest.testmod(ev)
-    assert results.attempted > 10 and results.failed == 0
+    from govkg.extract.evaluation import common, matching, reading, report
+
+    results = [doctest.testmod(m) for m in (ev, common, matching, reading, report)]
+    assert sum(r.attempted for r in results) > 10
+    assert sum(r.failed for r in results) == 0
 
 
 @pytest.mark.parametrize("raw,normal", [

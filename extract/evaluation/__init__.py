@@ -1,0 +1,1 @@
+"""Scoring extractions against gold annotations (see :mod:`govkg.extract.evaluate`)."""
