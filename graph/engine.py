@@ -32,9 +32,11 @@ def extract_one(article) -> Result:
 
 
 def _warm_up() -> None:
+    # Ctrl-C is the parent's to handle (it stops the pool); SIGTERM ends a worker at once
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # load lexicons and jieba once per worker, not once per article
     from govkg.extract.article import Article
-    from govkg.extract.clean import build_article  # noqa: F401
     from govkg.extract.pipeline import extract_article
 
     extract_article(Article(id="warm-up", text="县委书记主持召开会议。"))
