@@ -53,3 +53,34 @@ def missing_glyphs(text: str, font: str | None = None) -> set[str]:
     face = FT2Font(path)
     charmap = face.get_charmap()
     return {ch for ch in text if not ch.isspace() and ord(ch) not in charmap}
+
+
+def plot_careers(rows: list[dict], ax=None, title: str = "职务时间线 posts over time"):
+    """A timeline of posts: one bar per (person, post) from its first to its last sighting,
+    a person's posts on adjacent lines (rows from :func:`govkg.graph.analysis.careers`).
+    Returns the axes."""
+    from datetime import date, timedelta
+
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    use_chinese_font()
+    dated = sorted((r for r in rows if r["first_seen"]),
+                   key=lambda r: (r["person"], r["id"], r["first_seen"], r["post"]))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(10, 0.6 + 0.32 * max(len(dated), 1)))
+    labels = []
+    for i, r in enumerate(dated):
+        start = date.fromisoformat(r["first_seen"])
+        end = date.fromisoformat(r["last_seen"] or r["first_seen"]) + timedelta(days=20)
+        ax.barh(i, (end - start).days, left=mdates.date2num(start), height=0.7, alpha=0.6,
+                color=f"C{len({(x['person'], x['id']) for x in dated[:i + 1]}) % 10}")
+        ax.text(mdates.date2num(end), i, f" {r['post']}（{r['body'] or '?'}）", va="center",
+                fontsize=8)
+        first = i == 0 or (dated[i - 1]["person"], dated[i - 1]["id"]) != (r["person"], r["id"])
+        labels.append(r["person"] if first else "")
+    ax.set_yticks(range(len(dated)), labels)
+    ax.invert_yaxis()
+    ax.xaxis_date()
+    ax.set_title(title)
+    return ax
