@@ -76,8 +76,11 @@ def _add_nodes(g: nx.MultiDiGraph, xs: list[Extraction], m: Mapping) -> None:
             seen_in[gid].add(aid)
     for gid in sorted(labels):
         counts = names[gid]
-        # the fullest name the articles support, then the most written, then the first
-        name = min(counts, key=lambda s: (-len(s), -counts[s], s))
+        # a division is called by its official name (泽州 is 泽州县); anything else by the
+        # fullest name the articles support, then the most written, then the first
+        official = divisions().division(props[gid]["code"]) \
+            if labels[gid] == Label.PLACE and props[gid].get("code") else None
+        name = official.name if official else min(counts, key=lambda s: (-len(s), -counts[s], s))
         aliases = sorted(a for a in counts if a != name)
         g.add_node(gid, label=labels[gid].value, name=name, aliases=aliases,
                    articles=len(seen_in[gid]), article_ids=sorted(seen_in[gid]), **props[gid])

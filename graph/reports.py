@@ -27,13 +27,29 @@ def summary(g: nx.MultiDiGraph, top: int = 5) -> dict:
     types = Counter(k for _, _, k in g.edges(keys=True))
     people = Counter({n: sum(1 for _, _, k in g.out_edges(n, keys=True) if k in ROLE_TYPES)
                       for n, d in g.nodes(data=True) if d["label"] == Label.PERSON})
-    bodies = Counter({n: d.get("articles", 0) for n, d in g.nodes(data=True)
-                      if d["label"] == Label.BODY})
+    # articles naming the body, then how connected it is
+    bodies = Counter({n: d.get("articles", 0) * 10_000 + g.degree(n)
+                      for n, d in g.nodes(data=True) if d["label"] == Label.BODY})
     return {
         "labels": dict(sorted(labels.items())), "edge_types": dict(sorted(types.items())),
         "busiest_people": [(g.nodes[n]["name"], c) for n, c in _top(people, top)],
-        "busiest_bodies": [(g.nodes[n]["name"], c) for n, c in _top(bodies, top)],
+        "busiest_bodies": [(display_name(g, n), g.nodes[n].get("articles", 0))
+                           for n, _ in _top(bodies, top)],
     }
+
+
+def display_name(g: nx.MultiDiGraph, n: str) -> str:
+    """A node's name, with its place when the name does not say it: two bodies written
+    城投集团 in articles about two cities read 城投集团（嵊州市） and 城投集团（苏州市）."""
+    d = g.nodes[n]
+    if d["label"] != Label.BODY:
+        return d["name"]
+    for _, place, k in g.out_edges(n, keys=True):
+        if k == Rel.LOCATED_IN and g.nodes[place]["label"] == Label.PLACE:
+            where = g.nodes[place]["name"]
+            short = where[:2]
+            return d["name"] if short in d["name"] else f"{d['name']}（{where}）"
+    return d["name"]
 
 
 def _top(counter: Counter, n: int) -> list[tuple[str, int]]:
@@ -66,9 +82,10 @@ def person_record(g: nx.MultiDiGraph, pid: str, as_of: str | None = None) -> dic
         t = g.nodes[target]
         first = _first(d["evidence"])
         if key == Rel.HOLDS:
-            bodies = [g.nodes[b]["name"] for _, b, k in g.out_edges(target, keys=True)
-                      if k == Rel.POST_OF]
+            body_ids = [b for _, b, k in g.out_edges(target, keys=True) if k == Rel.POST_OF]
+            bodies = [g.nodes[b]["name"] for b in body_ids]
             posts.append({"title": t["name"], "body": bodies[0] if bodies else None,
+                          "body_display": display_name(g, body_ids[0]) if body_ids else None,
                           "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"),
                           "articles": d.get("articles", 0), "article": first.get("article")})
         elif key in ROLE_TYPES:

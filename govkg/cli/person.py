@@ -55,7 +55,8 @@ def person(name: str, as_of: str | None, out: str) -> None:
         for p in r["posts"]:
             span = p["first_seen"] if p["first_seen"] == p["last_seen"] else \
                 f"{p['first_seen']} – {p['last_seen']}"
-            click.echo(f"  post     {p['title']} of {p['body'] or '?'}  {span or 'undated'}  "
+            body = p["body_display"] or "?"
+            click.echo(f"  post     {p['title']} of {body}  {span or 'undated'}  "
                        f"({p['articles']} articles, first in {p['article']})")
         for m in r["meetings"]:
             rank = f", listed #{m['rank']}" if m["rank"] else ""
