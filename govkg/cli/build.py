@@ -68,6 +68,9 @@ def build(paths: tuple[str, ...], out: str, overrides: str | None, max_bytes: in
     for error in result.errors:
         warn(str(error))
     files = write_build(result, out)
+    from govkg.graph.views import write_default_views
+
+    files["views/index.html"] = write_default_views(result.graph, out)
     if not silent:
         click.echo(render_summary(result, files, overrides))
     if result.errors:
