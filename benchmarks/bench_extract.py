@@ -8,8 +8,8 @@ articles in ``tests/fixtures/articles``. The corpus is held in memory and proces
 (by default as many times as fill about ``S`` = 3 seconds of extraction), one extraction pass
 and one jieba pass in turn, so that both see the same machine state. Timed:
 
-- extraction: raw bytes -> decoding -> cleaning -> extraction, per article, as ``govkg extract``
-  does it for a text file (reading from disk excluded);
+- extraction: raw bytes -> decoding -> cleaning -> extraction, per article, the steps of
+  ``govkg extract`` on a text file (``govkg.extract.flow``; reading from disk excluded);
 - baseline: ``jieba.lcut(text)`` (default mode, global tokenizer) on the decoded raw text.
 
 One-time costs are measured apart and excluded: ``jieba.initialize()`` for the baseline, and a
@@ -118,41 +118,27 @@ def load_corpus(paths: Sequence[str | Path]) -> list[Doc]:
 
 
 def resolve_extractor() -> tuple[str, Extractor]:
-    """The raw-bytes-to-graph function to time, and what it is called.
-
-    Prefers ``govkg.extract.pipeline.extract_text(raw, article_id)``; without it, composes the
-    steps ``govkg extract`` runs on a text file: decode, build (clean) the article, extract.
-    """
+    """The raw-bytes-to-graph function to time, and what it is called: the steps of
+    ``govkg extract`` on a text file (:mod:`govkg.extract.flow`) - decode, clean, extract -
+    without the disk read."""
     try:
-        from govkg.extract import pipeline
+        from govkg.errors import InputError
+        from govkg.extract import flow
+        from govkg.extract.article import Document
         from govkg.extract.ingest import decode_bytes
     except ImportError as e:
         raise BenchError(f"cannot import govkg's extraction ({e}); is govkg "
                          "installed in this Python (pip install -e .)?") from None
 
-    extract_text = getattr(pipeline, "extract_text", None)
-    if extract_text is not None:
-        def run(data: bytes, article_id: str) -> dict:
-            return extract_text(decode_bytes(data, article_id), article_id)
-
-        return "decode_bytes + pipeline.extract_text", run
-
-    extract_article = getattr(pipeline, "extract_article", None)
-    try:
-        from govkg.extract.clean import build_article
-    except ImportError:
-        build_article = None
-    if extract_article is None or build_article is None:
-        raise BenchError(
-            "govkg.extract.pipeline.extract_text(raw: str, article_id: str) -> "
-            "dict is missing (and so is the fallback, clean.build_article + "
-            "pipeline.extract_article); the benchmark times that function.")
-
     def run(data: bytes, article_id: str) -> dict:
-        article = build_article(decode_bytes(data, article_id), id=article_id)
-        return extract_article(article)
+        text = decode_bytes(data, article_id)
+        article = flow.clean(Document(id=article_id, path=article_id, text=text))
+        result = article if isinstance(article, InputError) else flow.extract(article)
+        if isinstance(result, InputError):
+            raise BenchError(str(result))
+        return result[1]
 
-    return "decode_bytes + clean.build_article + pipeline.extract_article", run
+    return "decode_bytes + flow.clean + flow.extract", run
 
 
 def _pass(fn: Callable[[Doc], object], docs: Sequence[Doc]) -> float:

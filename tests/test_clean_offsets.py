@@ -6,9 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govkg.extract.article import OffsetMap
+from govkg.extract.article import IDENTITY, OffsetMap, apply_edits, compose
 from govkg.extract.clean import clean, normalize
-from govkg.extract.clean.offsets import IDENTITY, apply_edits, compose
 
 from golden_view import DEV_IDS, SEED_IDS
 from real_articles import article_path

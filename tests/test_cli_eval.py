@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
-import types
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from govkg.cli import cli
-from govkg.errors import InputError
 
 from real_articles import SEEDS
 from reference import load_reference
@@ -158,38 +155,23 @@ def test_help_teaches_with_examples():
 
 
 @pytest.fixture
-def fake_pipeline(monkeypatch):
-    """Stands in for govkg.extract.pipeline: one prediction per path from exact.jsonl, and an
-    InputError for an unreadable one."""
+def fake_extraction(monkeypatch):
+    """Stands in for extraction: each article's prediction is exact.jsonl's for its id."""
     by_id = {json.loads(line)["article"]["id"]: json.loads(line)
              for line in (PRED / "exact.jsonl").read_text(encoding="utf-8").splitlines()}
-    seen: list[list[str]] = []
-
-    def extract_paths(paths):
-        seen.append(list(paths))
-        for path in paths:
-            stem = Path(path).stem
-            yield by_id[stem] if stem in by_id else InputError(path, "not a readable article")
-
-    module = types.ModuleType("govkg.extract.pipeline")
-    module.extract_paths = extract_paths
-    monkeypatch.setitem(sys.modules, "govkg.extract.pipeline", module)
-    return seen
+    monkeypatch.setattr("govkg.extract.pipeline.extract_article",
+                        lambda article: by_id[article.id])
 
 
-def test_paths_are_extracted_and_scored(fake_pipeline):
-    result = run(GOLD, "dir/s1.txt", "dir/s2.txt", "broken.doc", "--json", "--silent")
-    assert result.exit_code == 0, result.output
-    assert fake_pipeline == [["dir/s1.txt", "dir/s2.txt", "broken.doc"]]
+def test_paths_are_extracted_and_scored(fake_extraction, tmp_path):
+    for stem in ("s1", "s2"):
+        (tmp_path / f"{stem}.txt").write_text("县长张军主持会议。", "utf-8")
+    (tmp_path / "broken.doc").write_bytes(bytes(range(256)))
+    paths = [str(tmp_path / name) for name in ("s1.txt", "s2.txt", "broken.doc")]
+    result = run(GOLD, *paths, "--json", "--silent")
+    assert result.exit_code == 1  # an input could not be read; the others are scored
     assert json.loads(result.stdout)["missing"] == ["s3"]
-    assert "skipped broken.doc: not a readable article" in result.stderr
-
-
-def test_without_a_pipeline_paths_get_advice(monkeypatch):
-    monkeypatch.setitem(sys.modules, "govkg.extract.pipeline", None)
-    result = run(GOLD, "articles/")
-    assert result.exit_code == 1
-    assert "--predictions PRED.jsonl" in result.stderr
+    assert result.stderr == f"govkg: {paths[2]}: binary file, not text\n"
 
 
 def test_real_extraction_of_the_seeds():

@@ -140,22 +140,23 @@ def test_unsupported_files_in_a_directory_are_skipped(tmp_path: Path) -> None:
 
 
 def test_unexpected_error_without_and_with_debug(monkeypatch, tmp_path: Path) -> None:
-    from govkg.cli import read as read_module
+    from govkg.extract import flow
 
-    def broken(*args, **kwargs):
-        raise RuntimeError("boom")
-        yield  # pragma: no cover
+    def broken(document):
+        if document.id == "a":
+            raise RuntimeError("boom")
+        return build_article(document)
 
-    monkeypatch.setattr(read_module, "read_source", broken)
-    path = tmp_path / "a.txt"
-    path.write_text(STORY, encoding="utf-8")
-    quiet = run("read", str(path))
+    build_article = flow.build_article
+    monkeypatch.setattr(flow, "build_article", broken)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    quiet = run("read", str(tmp_path))
     assert quiet.exit_code == 1
-    assert "unexpected error: RuntimeError: boom" in quiet.stderr
-    assert "Traceback" not in quiet.stderr
-    # the group decides on tracebacks from the real command line
-    monkeypatch.setattr("sys.argv", ["govkg", "--debug", "read", str(path)])
-    loud = run("--debug", "read", str(path))
+    assert quiet.stderr == (f"govkg: {tmp_path / 'a.txt'}: unexpected error while cleaning: "
+                            "RuntimeError: boom (rerun with --debug for details)\n")
+    assert [r["id"] for r in records(quiet.stdout)] == ["b"]  # the others go on
+    loud = run("--debug", "read", str(tmp_path))
     assert isinstance(loud.exception, RuntimeError)
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from govkg.errors import InputError
 from govkg.extract.article import Article
-from govkg.extract.ingest import read_paths, sniff_format
+from govkg.extract.flow import read_articles
+from govkg.extract.ingest import sniff_format
 from govkg.extract.ingest.html import parse_html
 from govkg.extract.ingest.markdown import parse_markdown
 
@@ -24,7 +25,7 @@ def errors(items: list) -> list[InputError]:
 
 
 def test_html_main_content_only() -> None:
-    (article,) = list(read_paths([str(INGEST / "page.html")]))
+    (article,) = list(read_articles([str(INGEST / "page.html")]))
     assert isinstance(article, Article)
     assert article.id == "page"
     assert article.title == "市建设局召开季度讲评会"
@@ -42,7 +43,7 @@ def test_parse_html_falls_back_to_visible_text() -> None:
 
 def test_markdown_markup_is_removed_and_offsets_point_into_the_source() -> None:
     source = (INGEST / "article.md").read_text(encoding="utf-8")
-    (article,) = list(read_paths([str(INGEST / "article.md")]))
+    (article,) = list(read_articles([str(INGEST / "article.md")]))
     assert isinstance(article, Article)
     assert article.title == "泽州县召开“多彩花海”行动动员部署会"
     assert article.date == "2022-02-17"
@@ -72,7 +73,7 @@ def test_parse_markdown(markdown: str, text: str) -> None:
 
 
 def test_jsonl_records_and_bad_lines() -> None:
-    items = list(read_paths([str(INGEST / "export.jsonl")]))
+    items = list(read_articles([str(INGEST / "export.jsonl")]))
     good = articles(items)
     assert [a.id for a in good] == ["xm-001", "2"]
     first, second = good
@@ -97,7 +98,7 @@ def test_jsonl_default_ids_and_record_limit(tmp_path: Path) -> None:
              "",
              json.dumps({"text": "县长李四出席会议。" * 50}, ensure_ascii=False)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    items = list(read_paths([str(path)], max_bytes=200))
+    items = list(read_articles([str(path)], max_bytes=200))
     assert [a.id for a in articles(items)] == ["export-1"]
     (error,) = errors(items)
     assert error.path == f"{path}:3"
@@ -122,7 +123,7 @@ def test_sniff_format(data: bytes, fmt: str) -> None:
 
 def test_stdin_is_sniffed() -> None:
     page = (INGEST / "page.html").read_bytes()
-    (article,) = list(read_paths(["-"], stdin=io.BytesIO(page)))
+    (article,) = list(read_articles(["-"], stdin=io.BytesIO(page)))
     assert isinstance(article, Article)
     assert article.id == "stdin"
     assert "李德才" in article.text

@@ -1,18 +1,18 @@
-"""read_paths: one bad input yields an error item and reading goes on."""
+"""read_articles: one bad input yields an error item and reading goes on."""
 
 import io
 from pathlib import Path
 
 from govkg.errors import InputError
 from govkg.extract.article import Article
-from govkg.extract.ingest import read_paths
+from govkg.extract.flow import read_articles
 
 ARTICLES = Path(__file__).resolve().parents[1] / "seeds"
 STORY = "12月26日，县委书记陆卫东主持召开县委常委会会议，县委副书记、县长顾国标出席会议。\n"
 
 
 def test_reads_all_fixture_articles() -> None:
-    items = list(read_paths([str(ARTICLES)]))
+    items = list(read_articles([str(ARTICLES)]))
     assert all(isinstance(a, Article) for a in items)
     ids = [a.id for a in items]
     assert "000_bad4b1189ee8042d" in ids and "004_b5e028a742a41c81" in ids
@@ -30,7 +30,7 @@ def test_errors_do_not_stop_reading(tmp_path: Path) -> None:
     (tmp_path / "e_gbk.txt").write_bytes(STORY.encode("gbk"))
     (tmp_path / "f_furniture.txt").write_text("首页 > 新闻中心\n分享到：\n", encoding="utf-8")
     missing = str(tmp_path / "missing.txt")
-    items = list(read_paths([str(tmp_path), missing], max_bytes=1000))
+    items = list(read_articles([str(tmp_path), missing], max_bytes=1000))
     problems = {Path(e.path).name: e.problem for e in items if isinstance(e, InputError)}
     assert problems == {
         "a_empty.txt": "empty file",
@@ -46,14 +46,14 @@ def test_errors_do_not_stop_reading(tmp_path: Path) -> None:
 
 
 def test_stdin_limit() -> None:
-    (error,) = list(read_paths(["-"], stdin=io.BytesIO(STORY.encode() * 10), max_bytes=100))
+    (error,) = list(read_articles(["-"], stdin=io.BytesIO(STORY.encode() * 10), max_bytes=100))
     assert isinstance(error, InputError)
     assert error.path == "<stdin>"
     assert "too large" in error.problem
 
 
 def test_article_json_record() -> None:
-    (article,) = list(read_paths([str(ARTICLES / "002_53bfa5bd6a0ce012.txt")]))
+    (article,) = list(read_articles([str(ARTICLES / "002_53bfa5bd6a0ce012.txt")]))
     record = article.to_json()
     assert list(record) == ["id", "title", "date", "source", "text"]
     assert record["source"] == "厦门日报"

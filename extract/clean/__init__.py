@@ -1,8 +1,9 @@
-"""Cleaning: from a decoded scrape to the article text later stages read.
+"""Cleaning: from a document as read to the article text later stages read.
 
-:func:`clean` is the whole pipeline for a raw text; :func:`analyse` also returns the header
-metadata, and :func:`build_article` makes an :class:`~govkg.extract.article.Article` of a
-decoded document. The steps are small functions in the modules of this package, each with
+:func:`build_article` - the step the flow calls - makes an
+:class:`~govkg.extract.article.Article` of a :class:`~govkg.extract.article.Document`;
+:func:`clean` is the whole pipeline for a raw text and :func:`analyse` also returns the
+header metadata. The steps are small functions in the modules of this package, each with
 its own tests: :mod:`.pinyin`, :mod:`.script`, :mod:`.punctuation`, :mod:`.whitespace`,
 :mod:`.boilerplate`, :mod:`.bylines`, :mod:`.header` and :mod:`.dedupe`.
 """

@@ -1,44 +1,37 @@
-"""From a decoded document and whatever metadata came with it to an :class:`Article`."""
+"""From a :class:`Document` as read to an :class:`Article`: the one step of cleaning that
+the flow calls."""
 
 from __future__ import annotations
 
-from govkg.extract.article import Article, OffsetMap
+from govkg.errors import InputError
+from govkg.extract.article import Article, Document, compose
 from govkg.extract.clean.header import parse_date
-from govkg.extract.clean.offsets import compose
 from govkg.extract.clean.pipeline import analyse
 
 
-def build_article(
-    raw: str,
-    *,
-    id: str,  # noqa: A002 - the field is called id everywhere else
-    path: str = "",
-    title: str | None = None,
-    date: str | None = None,
-    source: str | None = None,
-    url: str | None = None,
-    original: str | None = None,
-    base_offsets: OffsetMap | None = None,
-) -> Article:
-    """Clean ``raw`` into an article. Metadata passed in (from a JSONL record, HTML meta tags
-    or Markdown front matter) wins over what the header of the text says.
+def build_article(document: Document) -> Article:
+    """Clean ``document`` into an article; raise :class:`InputError` when nothing of a story
+    is left (a page of navigation only).
 
-    When ``raw`` was itself derived from a source document (Markdown with its markup
-    stripped), pass that document as ``original`` and the map from ``raw`` into it as
-    ``base_offsets``, so that the article's offsets point into the source.
+    Metadata that came with the document (JSONL fields, HTML meta tags, Markdown front
+    matter) wins over what the header of the text says. The article's offsets point into
+    ``document.original`` when there is one (Markdown source), else into ``document.text``.
     """
-    result = analyse(raw, title=title)
+    result = analyse(document.text, title=document.title)
+    if not result.text:
+        raise InputError(document.path, "no article text found")
     offsets = result.offsets
-    if base_offsets is not None:
-        offsets = compose(offsets, base_offsets, len(result.text))
+    if document.offsets is not None:
+        offsets = compose(offsets, document.offsets, len(result.text))
+    date = parse_date(document.date) if document.date else None
     return Article(
-        id=id,
+        id=document.id,
         text=result.text,
         title=result.title,
-        date=(parse_date(date) if date else None) or result.date,
-        source=source or result.source,
-        url=url or result.url,
-        path=path,
-        original=raw if original is None else original,
+        date=date or result.date,
+        source=document.source or result.source,
+        url=document.url or result.url,
+        path=document.path,
+        original=document.text if document.original is None else document.original,
         offsets=offsets,
     )

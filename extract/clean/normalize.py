@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from govkg.extract.article import OffsetMap
-from govkg.extract.clean.offsets import IDENTITY, compose
+from govkg.extract.article import IDENTITY, OffsetMap, compose
 from govkg.extract.clean.pinyin import strip_pinyin
 from govkg.extract.clean.punctuation import (
     collapse_punctuation,

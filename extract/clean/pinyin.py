@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govkg.extract.article import OffsetMap
+from govkg.extract.article import Edit, OffsetMap, apply_edits
 from govkg.extract.clean.chars import HAN, PINYIN_LETTERS, TONE_VOWELS
-from govkg.extract.clean.offsets import Edit, apply_edits
 
 _REMNANT = re.compile(
     # (tuán), (huì ), （jí）, or with the opening parenthesis garbled into '?': ?yōu)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from govkg.extract.article import OffsetMap
+from govkg.extract.article import OffsetMap, RunBuilder, compose
 from govkg.extract.clean.boilerplate import (
     boilerplate_reason,
     is_end_marker,
@@ -25,7 +25,6 @@ from govkg.extract.clean.header import (
 )
 from govkg.extract.clean.lines import Line, han_count, has_han, is_paragraph, split_lines
 from govkg.extract.clean.normalize import normalize_layout
-from govkg.extract.clean.offsets import RunBuilder, compose
 from govkg.extract.clean.whitespace import join_cjk
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from govkg.extract.article import OffsetMap
+from govkg.extract.article import OffsetMap, apply_edits
 from govkg.extract.clean.chars import CJK_PUNCT, HAN
-from govkg.extract.clean.offsets import apply_edits
 
 _KEEP_FULL_WIDTH = set("！，：；？")
 

@@ -7,8 +7,7 @@ from functools import cache
 
 import opencc
 
-from govkg.extract.article import OffsetMap
-from govkg.extract.clean.offsets import IDENTITY, Edit, apply_edits
+from govkg.extract.article import IDENTITY, Edit, OffsetMap, apply_edits
 
 
 @cache

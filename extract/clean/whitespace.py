@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govkg.extract.article import OffsetMap
+from govkg.extract.article import Edit, OffsetMap, apply_edits
 from govkg.extract.clean.chars import CJK_PUNCT, HAN
-from govkg.extract.clean.offsets import Edit, apply_edits
 
 _CONTROLS = re.compile(
     "\r\n?|[\u2028\u2029\u0085]|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2060\ufeff\ufffd]"

@@ -1,12 +1,15 @@
-"""Reading articles: files, directories and stdin; text, Markdown, HTML and JSONL; UTF-8
+"""Reading inputs: files, directories and stdin; text, Markdown, HTML and JSONL; UTF-8
 (with or without BOM), GB18030/GBK and Big5, detected rather than assumed.
 
-:func:`read_paths` is the entry point; it yields an :class:`~govkg.extract.article.Article`
-per article and an :class:`~govkg.errors.InputError` per input that could not be read.
+:func:`read_documents` is the entry point; it yields a
+:class:`~govkg.extract.article.Document` per article and an :class:`~govkg.errors.InputError`
+per input that could not be read. Reading knows nothing of cleaning: the flow
+(:mod:`govkg.extract.flow`) composes the two.
 """
 
 from govkg.extract.ingest.decoding import decode_bytes
-from govkg.extract.ingest.reader import DEFAULT_MAX_BYTES, read_paths, read_source, sniff_format
+from govkg.extract.ingest.files import DEFAULT_MAX_BYTES
+from govkg.extract.ingest.reader import read_documents, read_source, sniff_format
 from govkg.extract.ingest.sources import FORMATS, STDIN, Source, expand_paths
 
 __all__ = [
@@ -16,7 +19,18 @@ __all__ = [
     "Source",
     "decode_bytes",
     "expand_paths",
-    "read_paths",
+    "read_documents",
     "read_source",
     "sniff_format",
 ]
+
+
+def __getattr__(name: str):
+    # ``read_paths`` (articles, cleaned) is what govkg.extract.pipeline.extract_paths and
+    # graph/cache.py still import from here; it is govkg.extract.flow.read_articles now, and
+    # goes once they call the flow. Looked up lazily: reading itself never imports cleaning.
+    if name == "read_paths":
+        from govkg.extract.flow import read_articles
+
+        return read_articles
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

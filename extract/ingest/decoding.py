@@ -8,7 +8,6 @@ import re
 import charset_normalizer
 
 from govkg.errors import InputError
-from govkg.extract.clean.chars import CJK_PUNCT, HAN
 
 # Encodings a Chinese news page plausibly comes in. Single-byte code pages are left out on
 # purpose: they decode any byte string, so they would turn binary junk into 'text'.
@@ -23,8 +22,16 @@ _BOMS = (
 )
 _SAMPLE = 8192
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b") + b"\x7f"
-_ASCII = bytes(range(128))
-_READABLE = re.compile(f"[\t\n\r\x20-\x7e{HAN}{CJK_PUNCT}]")
+# What UTF-16 Chinese text is made of: ASCII, the Han blocks (extension A, basic,
+# compatibility, supplementary planes), CJK symbols and punctuation, general punctuation
+# (curly quotes, dashes, ellipsis) and full-width forms. Binary data read as UTF-16 falls
+# mostly elsewhere.
+_READABLE = re.compile(
+    "[\t\n\r\x20-\x7e\u2010-\u2027\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff00-\uffef\U00020000-\U0003134f]"
+)
+_DAMAGE = re.compile("\ufffd+")
+_LONG_DAMAGE = re.compile("\ufffd{4,}")
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -90,11 +97,20 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few broken sequences - typically a page cut at a byte limit in the middle
-    of a character - is still UTF-8: accidental valid multi-byte runs are vanishingly rare."""
+    """UTF-8 damaged in a few places - a page cut at a byte limit in the middle of a
+    character, a stray or corrupted byte - is still UTF-8, decoded with U+FFFD in place.
+
+    Counted in characters, not bytes: each damaged place becomes one short run of U+FFFD
+    (one to three: a byte of a three-byte character), and there must be at least 50 correctly
+    decoded non-ASCII characters per damaged place. Another encoding mixed in - a GBK
+    paragraph, Latin-1 accents - gives long runs, or runs without UTF-8 characters around.
+    """
     text = data.decode("utf-8", errors="replace")
-    errors = text.count("\ufffd")
-    high = len(data) - len(data.translate(None, _ASCII))
-    if high >= 6 and errors * 50 <= high:
+    if _LONG_DAMAGE.search(text):
+        return None
+    damaged = len(_DAMAGE.findall(text))
+    replaced = text.count("\ufffd")
+    decoded = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    if damaged and decoded >= 50 * damaged:
         return text
     return None

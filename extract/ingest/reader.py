@@ -1,34 +1,46 @@
-"""Reading sources into articles: one bad input yields an :class:`InputError` item and the
-rest are still read."""
+"""Reading sources into documents: one bad input yields an :class:`InputError` item and the
+rest are still read. Reading decodes and takes the format apart (HTML main content, Markdown
+markup, JSONL records); cleaning the text is the next step's business."""
 
 from __future__ import annotations
 
-import json
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from govkg.errors import InputError
-from govkg.extract.article import Article
-from govkg.extract.clean import build_article
+from govkg.extract.article import Document
 from govkg.extract.ingest.decoding import decode_bytes
+from govkg.extract.ingest.files import (
+    DEFAULT_MAX_BYTES,
+    SNIFF_BYTES,
+    capped_lines,
+    open_regular,
+    peek,
+    prefixed,
+    read_file,
+    read_rest,
+)
 from govkg.extract.ingest.html import parse_html
-from govkg.extract.ingest.jsonl import read_records
+from govkg.extract.ingest.jsonl import is_annotation_file, read_records
 from govkg.extract.ingest.markdown import parse_markdown
 from govkg.extract.ingest.sources import Source, expand_paths
 
-DEFAULT_MAX_BYTES = 20_000_000
+# Notes are not errors: an input skipped on purpose is said on stderr (by the command line's
+# handler, or Python's default one) and does not change the exit status.
+log = logging.getLogger("govkg")
 
 
-def read_paths(
+def read_documents(
     paths: Iterable[str | Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
-) -> Iterator[Article | InputError]:
-    """Articles from files, directories (recursively) and ``-`` (stdin), in order; each input
-    that cannot be read yields an :class:`InputError` instead."""
+) -> Iterator[Document | InputError]:
+    """Documents from files, directories (recursively) and ``-`` (stdin), in order; each
+    input that cannot be read yields an :class:`InputError` instead."""
     for source in expand_paths(paths):
         if isinstance(source, InputError):
             yield source
@@ -41,26 +53,23 @@ def read_source(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
-) -> Iterator[Article | InputError]:
-    """The articles of one source (several for JSONL), or errors."""
+) -> Iterator[Document | InputError]:
+    """The documents of one source (several for JSONL), or errors."""
     try:
-        if source.format == "jsonl" and source.path is not None:
+        if source.path is None:
+            yield from _read_stdin(source, max_bytes, stdin or sys.stdin.buffer)
+        elif source.format == "jsonl":
             yield from _read_jsonl_file(source, max_bytes)
-            return
-        data = _read_bytes(source, max_bytes, stdin)
-        fmt = source.format if source.format != "auto" else sniff_format(data)
-        if fmt == "jsonl":
-            yield from read_records(data.splitlines(), name=source.name, stem=source.stem,
-                                    max_bytes=max_bytes)
-            return
-        yield _article(decode_bytes(data, source.name), fmt, source)
+        else:
+            data = read_file(source.path, source.name, max_bytes)
+            yield document_of(decode_bytes(data, source.name), source.format, source)
     except InputError as e:
         yield e
 
 
 def sniff_format(data: bytes) -> str:
     """The format of unnamed input (stdin) from its first bytes."""
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{"):
         return "jsonl"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head:
@@ -70,92 +79,44 @@ def sniff_format(data: bytes) -> str:
     return "text"
 
 
-def _article(text: str, fmt: str, source: Source) -> Article:
+def document_of(text: str, fmt: str, source: Source) -> Document:
+    """The document of a decoded text, a Markdown source or an HTML page."""
     name, stem = source.name, source.stem
     if fmt == "html":
-        page = parse_html(text)
+        page = parse_html(text, name=name)
         if not page.text:
             raise InputError(name, "no article text found in HTML")
-        article = build_article(page.text, id=stem, path=name, title=page.title,
-                                date=page.date, url=page.url)
-    elif fmt == "markdown":
+        return Document(id=stem, path=name, text=page.text, title=page.title,
+                        date=page.date, url=page.url)
+    if fmt == "markdown":
         doc = parse_markdown(text)
-        article = build_article(doc.text, id=stem, path=name, title=doc.title, date=doc.date,
-                                url=doc.url, source=doc.source, original=text,
-                                base_offsets=doc.offsets)
-    else:
-        article = build_article(text, id=stem, path=name)
-    if not article.text:
-        raise InputError(name, "no article text found")
-    return article
+        return Document(id=stem, path=name, text=doc.text, title=doc.title, date=doc.date,
+                        source=doc.source, url=doc.url, original=text, offsets=doc.offsets)
+    return Document(id=stem, path=name, text=text)
 
 
-def _too_large(size: int, max_bytes: int) -> str:
-    return f"file too large: {size:,} bytes (limit {max_bytes:,}; see --max-bytes)"
+def _read_stdin(source: Source, max_bytes: int, stream: BinaryIO
+                ) -> Iterator[Document | InputError]:
+    head = peek(stream, max_bytes)
+    fmt = sniff_format(head)
+    if fmt == "jsonl":  # the limit is per record, as for a file
+        lines = capped_lines(prefixed(head, stream), max_bytes)
+        yield from read_records(lines, name=source.name, stem=source.stem, max_bytes=max_bytes)
+        return
+    data = read_rest(head, stream, source.name, max_bytes)
+    yield document_of(decode_bytes(data, source.name), fmt, source)
 
 
-def _read_bytes(source: Source, max_bytes: int, stdin: BinaryIO | None) -> bytes:
-    if source.path is None:
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise InputError(source.name, f"input too large: more than {max_bytes:,} bytes "
-                                          f"(see --max-bytes)")
-        return data
-    try:
-        size = source.path.stat().st_size
-        if size > max_bytes:
-            raise InputError(source.name, _too_large(size, max_bytes))
-        with source.path.open("rb") as f:
-            data = f.read(max_bytes + 1)
-    except IsADirectoryError:
-        raise InputError(source.name, "is a directory") from None
-    except OSError as e:
-        raise InputError(source.name, f"cannot read: {e.strerror or e}") from None
-    if len(data) > max_bytes:  # grew while we looked, or a special file
-        raise InputError(source.name, _too_large(len(data), max_bytes))
-    return data
-
-
-def _read_jsonl_file(source: Source, max_bytes: int) -> Iterator[Article | InputError]:
+def _read_jsonl_file(source: Source, max_bytes: int) -> Iterator[Document | InputError]:
     assert source.path is not None
-    try:
-        f = source.path.open("rb")
-    except OSError as e:
-        raise InputError(source.name, f"cannot read: {e.strerror or e}") from None
-    with f:
-        if source.found_in_directory and not _looks_like_export(f):
-            return  # an annotation or gold file beside the articles, not a scraper export
-        yield from read_records(_capped_lines(f, max_bytes), name=source.name,
-                                stem=source.stem, max_bytes=max_bytes)
-
-
-def _looks_like_export(f: BinaryIO) -> bool:
-    """Whether the first record of a JSONL file carries article text; rewinds ``f``."""
-    first = b""
-    for line in f:
-        if line.strip():
-            first = line
-            break
-    f.seek(0)
-    try:
-        record = json.loads(first)
-    except ValueError:
-        return True  # let the reader report the broken line
-    return not isinstance(record, dict) or any(k in record for k in ("text", "content", "body",
-                                                                       "html"))
-
-
-def _capped_lines(f: BinaryIO, max_bytes: int) -> Iterator[bytes]:
-    """Lines of ``f``; a line longer than ``max_bytes`` is skipped over without being held
-    in memory and stands as ``max_bytes + 1`` bytes so that the reader reports it."""
-    while True:
-        line = f.readline(max_bytes + 1)
-        if not line:
+    with open_regular(source.path, source.name, max_bytes=sys.maxsize) as f:
+        # Beside the articles of a directory may lie their annotations (dev/gold.jsonl): a
+        # file where no record has text. Named explicitly, a file is always read.
+        if source.found_in_directory and is_annotation_file(capped_lines(f, max_bytes),
+                                                            max_bytes):
+            log.warning("%s: skipped: no record has a 'text' field (annotations, not "
+                        "articles)", source.name)
             return
-        if len(line) > max_bytes and not line.endswith(b"\n"):
-            while True:
-                rest = f.readline(1 << 20)
-                if not rest or rest.endswith(b"\n"):
-                    break
-        yield line
+        f.seek(0)
+        yield from read_records(capped_lines(f, max_bytes), name=source.name,
+                                stem=source.stem, max_bytes=max_bytes)

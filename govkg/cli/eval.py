@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import click
 
-from govkg.cli.common import progress, warn
+from govkg.cli.common import Inputs, Output, warn
 from govkg.errors import InputError
 from govkg.extract.evaluate import CATEGORIES, Report, parse_jsonl, read_gold, read_jsonl, score
 
@@ -78,8 +78,14 @@ def eval_(ctx: click.Context, gold: str, paths: tuple[str, ...], predictions: st
         raise click.UsageError("nothing to score: give PATHs to extract, or --predictions FILE")
 
     gold_articles = _read_gold(gold)
-    predicted = _read_predictions(predictions) if predictions is not None \
-        else _extract(paths, silent=silent)
+    inputs = None
+    if predictions is not None:
+        predicted = _read_predictions(predictions)
+    else:
+        from govkg.extract.flow import extractions_of
+
+        inputs = Inputs(paths, label="extracting", silent=silent)
+        predicted = [result for _, result in inputs.each(extractions_of)]
 
     report = score(gold_articles, predicted)
     for article_id in dict.fromkeys(report.duplicates):
@@ -87,18 +93,20 @@ def eval_(ctx: click.Context, gold: str, paths: tuple[str, ...], predictions: st
     _warn_if_unpaired(gold_articles, predicted, report)
 
     if as_json:
-        click.echo(json.dumps(report.to_json(details=details), ensure_ascii=False, indent=1))
+        lines = [json.dumps(report.to_json(details=details), ensure_ascii=False, indent=1)]
     else:
-        for line in render_table(report):
-            click.echo(line)
+        lines = render_table(report)
         if details:
-            for miss in report.misses:
-                click.echo(f"{miss.category}\t{miss.article}\t{miss.kind}\t{miss.describe()}")
+            lines += [f"{miss.category}\t{miss.article}\t{miss.kind}\t{miss.describe()}"
+                      for miss in report.misses]
+    Output().write("".join(line + "\n" for line in lines))
 
     failed = report.below(minimums)
     if failed:
         click.echo("below threshold: " + "; ".join(failed), err=True)
         ctx.exit(1)
+    if inputs is not None:
+        inputs.finish()  # an input that could not be read: status 1, as read and extract
 
 
 def render_table(report: Report) -> list[str]:
@@ -136,27 +144,6 @@ def _read_predictions(path: str) -> list[dict]:
                   if e.problem == "no such file"
                   else "predictions are the output of govkg extract --format jsonl")
         raise click.ClickException(f"{e}; {advice}") from None
-
-
-def _extract(paths: Sequence[str], *, silent: bool) -> list[dict]:
-    try:
-        from govkg.extract.pipeline import extract_paths
-    except ImportError as e:
-        # Only the pipeline being absent is explained; a bug inside it surfaces as itself.
-        if isinstance(e, ModuleNotFoundError) and e.name != "govkg.extract.pipeline":
-            raise
-        raise click.ClickException(
-            "this govkg cannot extract articles yet (govkg.extract.pipeline is missing); "
-            "score saved predictions instead: govkg eval GOLD.jsonl --predictions PRED.jsonl"
-        ) from None
-    extracted = []
-    with progress(extract_paths(list(paths)), label="extracting", silent=silent) as results:
-        for result in results:
-            if isinstance(result, InputError):
-                warn(f"skipped {result}")
-            else:
-                extracted.append(result)
-    return extracted
 
 
 def _warn_if_unpaired(gold: list[dict], predicted: list[dict], report: Report) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
+from functools import partial
+from typing import BinaryIO
 
 import click
 
-from govkg.cli.common import ByteSize, progress, warn
-from govkg.errors import InputError
-from govkg.extract.ingest import DEFAULT_MAX_BYTES
+from govkg.cli.common import ByteSize, Inputs, Output
+from govkg.extract.ingest.files import DEFAULT_MAX_BYTES
 
 FORMATS = ("jsonl", "table")
 
@@ -18,12 +18,13 @@ FORMATS = ("jsonl", "table")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
               help="jsonl: one JSON object per article; table: a readable summary.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+@click.option("-o", "--output", type=click.File("wb"), default="-",
               help="Write here instead of standard output.")
 @click.option("--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this (for JSONL: each record).")
 @click.option("--silent", is_flag=True, help="No progress bar.")
-def extract(paths: tuple[str, ...], fmt: str, output, max_bytes: int, silent: bool) -> None:
+def extract(paths: tuple[str, ...], fmt: str, output: BinaryIO, max_bytes: int,
+            silent: bool) -> None:
     """Extract people, posts, bodies, places, projects and meetings from articles.
 
     PATH is a file (.txt, .md, .html, .jsonl), a directory (read recursively) or - for
@@ -48,23 +49,16 @@ def extract(paths: tuple[str, ...], fmt: str, output, max_bytes: int, silent: bo
     A file that cannot be read is reported on stderr; the others are still extracted and
     the exit status is 1.
     """
-    from govkg.extract.pipeline import extract_paths
+    from govkg.extract.flow import extractions_of
 
-    failed = 0
-    items = extract_paths(paths, max_bytes=max_bytes)
-    with progress(items, label="extracting", silent=silent) as items:
-        for item in items:
-            if isinstance(item, InputError):
-                warn(str(item))
-                failed += 1
-                continue
-            if fmt == "jsonl":
-                output.write(json.dumps(item, ensure_ascii=False) + "\n")
-            else:
-                output.write(render_table(item))
-            output.flush()
-    if failed:
-        sys.exit(1)
+    inputs = Inputs(paths, label="extracting", silent=silent)
+    out = Output(output)
+    for _, result in inputs.each(partial(extractions_of, max_bytes=max_bytes)):
+        if fmt == "jsonl":
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        else:
+            out.write(render_table(result))
+    inputs.finish()
 
 
 def render_table(result: dict) -> str:

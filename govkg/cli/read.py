@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 
 import click
 
-from govkg.cli.common import ByteSize, progress, warn
-from govkg.errors import InputError
-from govkg.extract.ingest import DEFAULT_MAX_BYTES, expand_paths, read_source
+from govkg.cli.common import ByteSize, Inputs, Output
+from govkg.extract.ingest.files import DEFAULT_MAX_BYTES
 
 
 @click.command()
@@ -17,8 +17,7 @@ from govkg.extract.ingest import DEFAULT_MAX_BYTES, expand_paths, read_source
               help="Refuse inputs larger than this (for JSONL: each record); "
                    "accepts 20MB, 500k, ...")
 @click.option("--silent", is_flag=True, help="Hide the progress bar.")
-@click.pass_context
-def read(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, silent: bool) -> None:
+def read(paths: tuple[str, ...], max_bytes: int, silent: bool) -> None:
     """Read and clean articles; print one JSON object per article.
 
     \b
@@ -46,39 +45,14 @@ def read(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, silent: boo
 
     \b
     An input that cannot be read (missing, empty, binary, undecodable,
-    too large) is reported on stderr as 'govkg: PATH: problem'; the other
-    inputs are still read, and the exit status is 1.
+    too large, not a regular file) is reported on stderr as
+    'govkg: PATH: problem'; the other inputs are still read, and the exit
+    status is 1.
     """
-    debug = bool((ctx.find_root().obj or {}).get("debug"))
-    sources = list(expand_paths(paths))
-    failed = False
-    with progress(sources, label="reading", silent=silent, length=len(sources)) as bar:
-        for source in bar:
-            if isinstance(source, InputError):
-                failed = True
-                warn(f"{source.path}: {source.problem}")
-                continue
-            items = read_source(source, max_bytes=max_bytes)
-            while True:
-                try:
-                    item = next(items)
-                except StopIteration:
-                    break
-                except Exception as e:  # noqa: BLE001 - one bad input must not stop the rest
-                    if debug:
-                        raise
-                    failed = True
-                    warn(f"{source.name}: unexpected error: {type(e).__name__}: {e} "
-                         f"(rerun with --debug for details)")
-                    break
-                if isinstance(item, InputError):
-                    failed = True
-                    warn(f"{item.path}: {item.problem}")
-                else:
-                    _emit(item.to_json())
-    if failed:
-        ctx.exit(1)
+    from govkg.extract.flow import articles_of
 
-
-def _emit(record: dict) -> None:
-    click.echo(json.dumps(record, ensure_ascii=False))
+    inputs = Inputs(paths, label="reading", silent=silent)
+    out = Output()
+    for article in inputs.each(partial(articles_of, max_bytes=max_bytes)):
+        out.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
+    inputs.finish()
