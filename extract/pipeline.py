@@ -8,9 +8,8 @@ Draft and return it, and the last turns it into an :class:`Extraction`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 
-from govkg.errors import InputError
 from govkg.extract.article import Article
 from govkg.extract.draft import Draft
 from govkg.extract.resolve import merge_suffix_bodies, merge_suffix_projects
@@ -48,24 +47,3 @@ def extract_article(article: Article) -> Extraction:
     for stage in STAGES:
         draft = stage(draft)
     return finish(draft)
-
-
-def extract_paths(paths: Iterable[str], **read_options) -> Iterator[dict | InputError]:
-    """Read, clean and extract each article under ``paths``; a bad input yields its error."""
-    from govkg.extract.ingest import read_paths
-
-    for item in read_paths(paths, **read_options):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
-            yield extract_article(item).to_json()
-        except Exception as e:  # noqa: BLE001 - one bad article never loses the others
-            yield InputError(item.path or item.id, f"extraction failed: {type(e).__name__}: {e}")
-
-
-def extract_text(raw: str, article_id: str) -> dict:
-    """Clean and extract one decoded text (what ``govkg extract`` does per text file)."""
-    from govkg.extract.clean import build_article
-
-    return extract_article(build_article(raw, id=article_id)).to_json()

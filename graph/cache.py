@@ -87,7 +87,7 @@ def extract_all(paths: Iterable[str], cache: ExtractionCache | None, *,
     """Every article's extraction (from the cache where it is current, else by the engine
     the options ask for), the inputs that could not be read or extracted, and how many
     came from the cache."""
-    from govkg.extract.ingest import read_paths
+    from govkg.extract.flow import read_articles
     from govkg.graph import engine
 
     options = {"max_bytes": max_bytes} if max_bytes else {}
@@ -99,7 +99,7 @@ def extract_all(paths: Iterable[str], cache: ExtractionCache | None, *,
 
     def to_extract():
         nonlocal cached
-        for item in read_paths(paths, **options):
+        for item in read_articles(paths, **options):
             if isinstance(item, InputError):
                 errors.append(item)
                 continue

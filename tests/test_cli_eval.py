@@ -128,7 +128,7 @@ def test_gold_not_json(tmp_path):
     gold.write_text('{"id": "a"}\n{"id": "b"\n', encoding="utf-8")
     result = run(str(gold), "-p", str(PRED / "exact.jsonl"))
     assert result.exit_code == 1
-    assert f"{gold}: line 2 is not JSON" in result.stderr
+    assert f"{gold}: line 2 is not valid JSON" in result.stderr
     assert "one JSON object per line" in result.stderr
 
 
@@ -140,7 +140,7 @@ def test_predictions_not_found_or_not_json(tmp_path):
     bad.write_text("nodes: []\n", encoding="utf-8")
     result = run(GOLD, "-p", str(bad))
     assert result.exit_code == 1
-    assert "line 1 is not JSON" in result.stderr
+    assert "line 1 is not valid JSON" in result.stderr
 
 
 def test_help_teaches_with_examples():

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from govkg.extract.evaluate import read_gold, score
-from govkg.extract.pipeline import extract_paths
+from govkg.extract.flow import extract_articles
 
 from golden_view import DEV_IDS, FIXTURES, GOLDEN, SEED_IDS, view
 from real_articles import SEEDS, shared
@@ -14,8 +14,9 @@ from real_articles import SEEDS, shared
 
 def _extract(folder) -> dict[str, dict]:
     out = {}
-    for r in extract_paths([str(folder)]):
-        assert not isinstance(r, Exception), r
+    for item in extract_articles([str(folder)]):
+        assert not isinstance(item, Exception), item
+        _, r = item
         out[r["article"]["id"]] = r
     return out
 
@@ -73,7 +74,7 @@ def test_targets_met_on_synthetic_articles():
     genre and noise of the real ones, including GBK, Big5, traditional and pinyin noise."""
     folder = FIXTURES / "synthetic"
     gold = read_gold(str(folder / "gold.jsonl"))
-    predictions = [r for r in extract_paths([str(folder)]) if not isinstance(r, Exception)]
+    predictions = [x[1] for x in extract_articles([str(folder)]) if not isinstance(x, Exception)]
     assert len(predictions) == len(gold)
     assert score(gold, predictions).below(TARGETS) == []
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from govkg.errors import InputError
+from govkg.errors import InputError, json_problem
 
 
 def parse_jsonl(lines: Iterable[str], source: str) -> list[dict]:
@@ -19,8 +19,8 @@ def parse_jsonl(lines: Iterable[str], source: str) -> list[dict]:
     >>> parse_jsonl(['{"id": "a"}', "{oops"], "gold.jsonl")
     Traceback (most recent call last):
     ...
-    govkg.errors.InputError: gold.jsonl: line 2 is not JSON (Expecting property name enclosed \
-in double quotes at column 2)
+    govkg.errors.InputError: gold.jsonl: line 2 is not valid JSON (expecting property name \
+enclosed in double quotes at column 2)
     """
     return [obj for _, obj in _numbered_objects(lines, source)]
 
@@ -32,8 +32,9 @@ def _numbered_objects(lines: Iterable[str], source: str) -> Iterator[tuple[int, 
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            raise InputError(source, f"line {n} is not JSON ({e.msg} at column {e.colno})"
-                             ) from None
+            raise InputError(source, f"line {n} is {json_problem(e)}") from None
+        except RecursionError:
+            raise InputError(source, f"line {n} is not valid JSON (nested too deeply)") from None
         if not isinstance(obj, dict):
             raise InputError(source, f"line {n} is a JSON {type(obj).__name__}, "
                                      "not an object (one object per line)")

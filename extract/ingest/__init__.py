@@ -23,14 +23,3 @@ __all__ = [
     "read_source",
     "sniff_format",
 ]
-
-
-def __getattr__(name: str):
-    # ``read_paths`` (articles, cleaned) is what govkg.extract.pipeline.extract_paths and
-    # graph/cache.py still import from here; it is govkg.extract.flow.read_articles now, and
-    # goes once they call the flow. Looked up lazily: reading itself never imports cleaning.
-    if name == "read_paths":
-        from govkg.extract.flow import read_articles
-
-        return read_articles
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -52,7 +52,7 @@ def build(paths: tuple[str, ...], out: str, overrides: str | None, max_bytes: in
     status is then 1. Files are replaced atomically: an interrupted build leaves the
     previous outputs intact.
     """
-    from govkg.graph.build import build as build_graph
+    from govkg.graph.builder import build as build_graph
     from govkg.graph.engine import default_workers
     from govkg.graph.exports import write_build
     from govkg.graph.overrides import load_overrides
