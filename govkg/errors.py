@@ -31,6 +31,11 @@ class InputError(GovkgError):
         self.problem = problem
         self.cause = cause
 
+    def __reduce__(self):
+        # across processes (worker pools, Dask) an error travels as its path and problem;
+        # the cause's traceback stays where it happened
+        return InputError, (self.path, self.problem)
+
     @classmethod
     def unexpected(cls, path: str, error: Exception, step: str) -> InputError:
         """A bug met while ``step`` (reading, cleaning, extracting) one input: reported like a

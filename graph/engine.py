@@ -22,13 +22,12 @@ Result = dict | InputError
 
 
 def extract_one(article) -> Result:
-    """One article's extraction as its JSON form, or the error that stopped it."""
-    from govkg.extract.pipeline import extract_article
+    """One article's extraction as its JSON form, or the error that stopped it (the flow's
+    own step, so that every engine fails the same way)."""
+    from govkg.extract.flow import extract
 
-    try:
-        return extract_article(article).to_json()
-    except Exception as e:  # noqa: BLE001 - one bad article never loses the others
-        return InputError(article.path or article.id, f"extraction failed: {type(e).__name__}: {e}")
+    result = extract(article)
+    return result if isinstance(result, InputError) else result[1]
 
 
 def _warm_up() -> None:
@@ -45,6 +44,18 @@ def _warm_up() -> None:
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                else os.cpu_count() or 1)
+
+
+#: Below this many input files a pool costs more to start (jieba in every worker) than it saves.
+POOL_FROM = 16
+
+
+def workers_for(sources: list) -> int:
+    """All cores for :data:`POOL_FROM` files or more, or a JSONL export (one file, many
+    articles); one process otherwise."""
+    many = len(sources) >= POOL_FROM or any(getattr(s, "format", "") == "jsonl"
+                                             for s in sources)
+    return default_workers() if many else 1
 
 
 def _ordered(submit, articles: Iterable, window: int) -> Iterator[tuple[Any, Result]]:
@@ -90,7 +101,7 @@ def run_dask(articles: Iterable, address: str) -> Iterator[tuple[Any, Result]]:
         raise GovkgError("--dask needs dask.distributed: pip install 'dask[distributed]'"
                          ) from None
     try:
-        client = Client(address, timeout="10s")
+        client = Client(address, timeout="5s")
     except (OSError, TimeoutError) as e:
         raise GovkgError(f"cannot reach the Dask scheduler at {address} ({e})") from None
     try:
