@@ -18,6 +18,8 @@ demo: $(BIN)/govkg
 	$(BIN)/govkg extract seeds/ --format jsonl --silent > $(OUT)/extraction.jsonl
 	@echo "wrote $(OUT)/articles.jsonl and $(OUT)/extraction.jsonl"
 	$(BIN)/govkg build seeds/ --out $(OUT)
+	$(BIN)/govkg query --out $(OUT) --file queries/body_meetings.cypher --param body=城投集团
+	$(BIN)/govkg query --out $(OUT) --file queries/place_bodies.cypher --param place=厦门市
 
 test: $(BIN)/govkg
 	$(BIN)/ruff check .

@@ -39,6 +39,8 @@ def build(paths: tuple[str, ...], out: str, overrides: str | None, max_bytes: in
       graph.graphml     the same for Gephi and other graph tools
       neo4j-import/     CSV files for neo4j-admin database import full
       decisions.jsonl   every merge and refused merge of persons, with its rule
+      govkg.lbug        the embedded Cypher store (govkg query)
+      views/            interactive HTML views (index.html links them)
       cache/            extractions by content, so a rebuild extracts only what changed
 
     \b
@@ -68,6 +70,10 @@ def build(paths: tuple[str, ...], out: str, overrides: str | None, max_bytes: in
     for error in result.errors:
         warn(str(error))
     files = write_build(result, out)
+    from govkg.graph.stores import embedded_path, load_embedded
+
+    load_embedded(out, result.graph)
+    files["govkg.lbug"] = embedded_path(out)
     from govkg.graph.views import write_default_views
 
     files["views/index.html"] = write_default_views(result.graph, out)

@@ -1,0 +1,16 @@
+// The shortest chains of co-attendance between two people: who met whom at which meeting.
+// $from: one person's name, an alias or their id, e.g. 邵景川
+// $to: the other person's name, an alias or their id, e.g. 孔维娜
+// $limit: how many chains of the shortest length (default: 5)
+MATCH (a:Person)
+WHERE a.id = $from OR a.name = $from OR $from IN a.aliases
+MATCH (b:Person)
+WHERE (b.id = $to OR b.name = $to OR $to IN b.aliases) AND b.id <> a.id
+CALL algo.SPpaths({sourceNode: a, targetNode: b, relTypes: ['CHAIRED', 'SPOKE_AT', 'ATTENDED'],
+                   relDirection: 'both', maxLen: 12, pathCount: 0})
+YIELD path
+WITH path
+WHERE all(n IN nodes(path) WHERE n:Person OR n:Meeting)
+RETURN DISTINCT length(path) / 2 AS meetings, [n IN nodes(path) | n.name] AS chain
+ORDER BY chain
+LIMIT $limit
