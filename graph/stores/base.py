@@ -109,6 +109,18 @@ class Store(ABC):
         self.close()
 
 
+def require_params(text: str, params: dict[str, Any] | None) -> dict[str, Any]:
+    """``params`` as a dict, or a :class:`QueryError` naming the parameters the statement
+    uses but lacks (every store checks: LadybugDB would quietly read them as null)."""
+    from govkg.graph.stores.queries import missing_params
+
+    params = dict(params or {})
+    missing = missing_params(text, params)
+    if missing:
+        raise QueryError("missing parameter " + ", ".join(f"${m}" for m in missing))
+    return params
+
+
 def check_counts(kind: str, want: Counts, have: Counts) -> Counts:
     """``have``, after making sure it is ``want``: a load that lost rows says which."""
     if have != want:

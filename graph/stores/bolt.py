@@ -34,8 +34,15 @@ import networkx as nx
 
 from govkg.graph.schema import Label, Rel
 from govkg.graph.stores import cypher
-from govkg.graph.stores.base import LoadReport, Progress, QueryError, Rows, Store, StoreError
-from govkg.graph.stores.queries import missing_params
+from govkg.graph.stores.base import (
+    LoadReport,
+    Progress,
+    QueryError,
+    Rows,
+    Store,
+    StoreError,
+    require_params,
+)
 from govkg.graph.stores.rows import Counts, gc_paused, row_dicts, tables
 from govkg.graph.stores.settings import Neo4jSettings
 
@@ -162,10 +169,7 @@ class Neo4jStore(Store):
     # --- querying ---------------------------------------------------------------------------
     def query(self, text: str, params: dict[str, Any] | None = None,
               timeout: float | None = None) -> Rows:
-        params = dict(params or {})
-        missing = missing_params(text, params)
-        if missing:
-            raise QueryError("missing parameter " + ", ".join(f"${m}" for m in missing))
+        params = require_params(text, params)
         self.dialect  # noqa: B018 - the probe must not run inside the user's query
         return self._run(text, params, timeout)
 

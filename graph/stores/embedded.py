@@ -32,8 +32,8 @@ from govkg.graph.stores.base import (
     Store,
     StoreError,
     check_counts,
+    require_params,
 )
-from govkg.graph.stores.queries import missing_params
 from govkg.graph.stores.rows import (
     INT,
     Counts,
@@ -110,10 +110,7 @@ class EmbeddedStore(Store):
 
     def query(self, text: str, params: dict[str, Any] | None = None,
               timeout: float | None = None) -> Rows:
-        params = dict(params or {})
-        missing = missing_params(text, params)
-        if missing:
-            raise QueryError("missing parameter " + ", ".join(f"${m}" for m in missing))
+        params = require_params(text, params)
         conn = self._connection()
         limit = self.timeout if timeout is None else timeout
         conn.set_query_timeout(int(limit * 1000))
